@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Mvc;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Controllers;
+
+public class FiguresController(FeatureQueries queries) : Controller
+{
+    [HttpGet("/figures")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.FiguresAsync(ct));
+}

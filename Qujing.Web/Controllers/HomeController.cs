@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Controllers;
+
+public class HomeController(FeatureQueries queries) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        await queries.HomeAsync(ct) is { } page ? View(page) : NotFound();
+
+    /// <summary>The Chinese page behind every error status (404 included); no stack trace outside Development.</summary>
+    [HttpGet("/error/{status:int?}")]
+    public IActionResult Error(int? status)
+    {
+        Response.StatusCode = status is >= 400 and < 600 ? status.Value : 500;
+        return View(Response.StatusCode);
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Controllers;
+
+public class SectionsController(FeatureQueries queries) : Controller
+{
+    [HttpGet("/sections/{slug}")]
+    public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
+        await queries.SectionAsync(slug, ct) is { } page ? View(page) : NotFound();
+}

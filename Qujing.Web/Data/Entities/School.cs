@@ -1,0 +1,16 @@
+namespace Qujing.Web.Data.Entities;
+
+/// <summary>A school the article names, with the passages about it.</summary>
+public class School
+{
+    public int Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public int CountyId { get; set; }
+    public County? County { get; set; }
+    public string ProfileMarkdown { get; set; } = "";
+    public int Position { get; set; }
+    public List<SchoolAlias> Aliases { get; set; } = [];
+    public List<Section> Sections { get; set; } = [];
+    public List<Quote> Quotes { get; set; } = [];
+}

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace Qujing.Web.Import;
+
+/// <summary>Normalises stray traditional characters and half-width punctuation inside Chinese text.</summary>
+public static class CharacterNormaliser
+{
+    /// <summary>Above this share of traditional characters the text is taken to be traditional on purpose and left alone.</summary>
+    private const double StrayShare = 0.05;
+
+    private static readonly Dictionary<char, char> FullWidth = new()
+    {
+        [','] = '，', [';'] = '；', [':'] = '：', ['?'] = '？', ['!'] = '！',
+    };
+
+    public static List<Block> Normalise(List<Block> blocks, IReadOnlyDictionary<char, char> traditional, List<ReportEntry> report)
+    {
+        var han = blocks.Sum(b => ChineseText.CountHan(b.Text));
+        var trad = blocks.Sum(b => b.Text.Count(traditional.ContainsKey));
+        var fixTraditional = han > 0 && (double)trad / han < StrayShare;
+        var punctuation = 0;
+
+        var result = blocks.Select(block =>
+        {
+            var text = block.Text;
+            if (fixTraditional)
+            {
+                text = Simplify(block, traditional, report);
+            }
+
+            var (fixedText, count) = WidenPunctuation(text);
+            punctuation += count;
+            return block with { Text = fixedText };
+        }).ToList();
+
+        if (punctuation > 0)
+        {
+            report.Add(new ReportEntry(ReportKind.PunctuationNormalised, "全文", ", ; : ? !", "， ； ： ？ ！",
+                $"中文字符后的 {punctuation} 个半角标点已改为全角。"));
+        }
+
+        return result;
+    }
+
+    private static string Simplify(Block block, IReadOnlyDictionary<char, char> traditional, List<ReportEntry> report)
+    {
+        var text = block.Text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (!traditional.TryGetValue(chars[i], out _))
+            {
+                continue;
+            }
+
+            // Report a run of neighbouring traditional characters as one word.
+            var start = i;
+            while (i < chars.Length && traditional.TryGetValue(chars[i], out var simple))
+            {
+                chars[i] = simple;
+                i++;
+            }
+
+            var from = Math.Max(0, start - 2);
+            var to = Math.Min(chars.Length, i + 2);
+            report.Add(new ReportEntry(ReportKind.TraditionalCharacter, block.Where, text[from..to], new string(chars, from, to - from),
+                $"繁体字“{text[start..i]}”已改为简体“{new string(chars, start, i - start)}”。"));
+        }
+
+        return new string(chars);
+    }
+
+    private static (string Text, int Count) WidenPunctuation(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var previous = i > 0 ? text[i - 1] : '\0';
+            if (FullWidth.TryGetValue(c, out var wide) && (ChineseText.IsHan(previous) || ChineseText.Closers.Contains(previous)))
+            {
+                sb.Append(wide);
+                count++;
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return (sb.ToString(), count);
+    }
+}

@@ -1,0 +1,57 @@
+namespace Qujing.Web.Import;
+
+/// <summary>A paragraph's place in the cleaned article: the section (0-based) and its paragraph number there (1-based).</summary>
+public sealed record PassageRef(int Section, int Paragraph);
+
+/// <summary>A paragraph of the cleaned article with where it stands.</summary>
+public sealed record Passage(PassageRef Ref, string Text);
+
+public sealed record ImportedSection(Block Heading, string Slug, IReadOnlyList<Block> Blocks);
+
+public sealed record ImportedPlace(string Name, string Stem, bool IsHomeCity);
+
+public sealed record ImportedSchool(string Name, IReadOnlyList<string> Aliases, string County, IReadOnlyList<Passage> Passages);
+
+public enum DatePrecision
+{
+    Year,
+    Month,
+    Day,
+}
+
+public enum MilestoneLevel
+{
+    National,
+    Provincial,
+    City,
+    School,
+}
+
+public sealed record ImportedMilestone(
+    DateOnly Date, DatePrecision Precision, string DateText, string Summary, MilestoneLevel Level,
+    string SourceSentence, PassageRef Source, string? School);
+
+public sealed record ImportedFigure(decimal Value, string ValueText, string Unit, string Label, string SourceSentence, PassageRef Source);
+
+public sealed record ImportedQuote(string Speaker, string Role, string Words, bool IsDirect, string? School, PassageRef Source);
+
+/// <summary>Everything the importer makes of one article text.</summary>
+public sealed record ImportResult(
+    string Title,
+    string Byline,
+    IReadOnlyList<string> Lead,
+    IReadOnlyList<ImportedSection> Sections,
+    IReadOnlyList<ImportedPlace> Places,
+    IReadOnlyList<ImportedSchool> Schools,
+    IReadOnlyList<ImportedMilestone> Milestones,
+    IReadOnlyList<ImportedFigure> Figures,
+    IReadOnlyList<ImportedQuote> Quotes,
+    IReadOnlyList<ReportEntry> Report)
+{
+    /// <summary>Every paragraph of every section, in order.</summary>
+    public IEnumerable<Passage> Passages => Sections.SelectMany((s, i) => ParagraphsOf(s, i));
+
+    private static IEnumerable<Passage> ParagraphsOf(ImportedSection section, int index) =>
+        section.Blocks.Where(b => b.Kind == BlockKind.Paragraph)
+            .Select((b, n) => new Passage(new PassageRef(index, n + 1), b.Text));
+}

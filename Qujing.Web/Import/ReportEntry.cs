@@ -1,0 +1,34 @@
+namespace Qujing.Web.Import;
+
+/// <summary>What the importer did or doubts. Changes are applied; flags are left for an editor.</summary>
+public enum ReportKind
+{
+    RepeatedParagraph,
+    RepeatedSentence,
+    JoinedSplitWord,
+    TraditionalCharacter,
+    PunctuationNormalised,
+    TruncatedParagraph,
+    UnbalancedQuotes,
+    SharedPassage,
+    NearDuplicateParagraph,
+    HeadingMismatch,
+    OffTopicParagraph,
+    InconsistentPlaceName,
+    SameSchoolNameInCounties,
+    PossibleTypo,
+    MissingLead,
+}
+
+/// <summary>One line of the import report.</summary>
+/// <param name="Kind">What kind of change or doubt.</param>
+/// <param name="Location">Where, in words an editor can follow (source paragraph numbers, section heading).</param>
+/// <param name="Before">The text before the change, or the doubtful text.</param>
+/// <param name="After">The text after the change; null for a flag.</param>
+/// <param name="Message">A Chinese sentence for the editor.</param>
+/// <param name="SectionIndex">The section the entry concerns (0-based), when there is one.</param>
+public sealed record ReportEntry(ReportKind Kind, string Location, string? Before, string? After, string Message, int? SectionIndex = null)
+{
+    /// <summary>True when the importer only flagged this for an editor and changed nothing.</summary>
+    public bool IsFlag => After is null;
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Html;
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Models;
+
+/// <summary>A link to a section, for cards and previous/next.</summary>
+public sealed record SectionLink(string Slug, string Heading, int Position);
+
+public sealed record HomePage(
+    Feature Feature, IHtmlContent Lead, IReadOnlyList<SectionCard> Sections, IReadOnlyList<KeyFigure> Figures,
+    IReadOnlyList<Milestone> LatestMilestones, IReadOnlyList<CountyGroup> Counties);
+
+public sealed record SectionCard(SectionLink Link, string Excerpt);
+
+public sealed record SectionPage(
+    Section Section, IHtmlContent Body, IReadOnlyList<(string Id, string Text)> Headings, SectionLink? Previous, SectionLink? Next, int ReadingMinutes);
+
+public sealed record CountyGroup(County County, IReadOnlyList<School> Schools);
+
+public sealed record SchoolPage(School School, IHtmlContent Profile);

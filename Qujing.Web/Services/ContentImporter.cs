@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Import;
+
+namespace Qujing.Web.Services;
+
+/// <summary>Reads the source article, runs the importer and stores its content and report in one transaction.</summary>
+public sealed class ContentImporter(QujingDbContext db, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
+{
+    /// <summary>The full path of the configured article file.</summary>
+    public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
+
+    /// <summary>Imports the article when the database holds no content yet. Returns whether it imported.</summary>
+    public async Task<bool> ImportIfEmptyAsync(CancellationToken ct = default)
+    {
+        if (await db.Features.AnyAsync(ct))
+        {
+            logger.LogInformation("Content already present; nothing imported");
+            return false;
+        }
+
+        var bytes = await ReadSourceAsync(ct);
+        var text = DecodeUtf8(bytes);
+        var result = new ArticleImporter(ChineseResourcesLoader.Load()).Import(text);
+        await StoreAsync(result, Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)), ct);
+        logger.LogInformation(
+            "Imported {Source}: {Sections} sections, {Schools} schools, {Milestones} milestones, {Figures} figures, {Quotes} quotes, {Changes} changes, {Flags} flags",
+            ArticlePath, result.Sections.Count, result.Schools.Count, result.Milestones.Count, result.Figures.Count, result.Quotes.Count,
+            result.Report.Count(r => !r.IsFlag), result.Report.Count(r => r.IsFlag));
+        return true;
+    }
+
+    private async Task<byte[]> ReadSourceAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(ArticlePath, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ContentException($"The article file {ArticlePath} cannot be read: {e.Message}", e);
+        }
+    }
+
+    private string DecodeUtf8(byte[] bytes)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new ContentException($"The article file {ArticlePath} is not valid UTF-8 text.", e);
+        }
+    }
+
+    private async Task StoreAsync(ImportResult result, string sourceName, string hash, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var content = ContentMapper.Map(result);
+        db.Features.Add(content.Feature);
+        db.Sections.AddRange(content.Sections);
+        db.Counties.AddRange(content.Counties);
+        db.Schools.AddRange(content.Schools);
+        db.Milestones.AddRange(content.Milestones);
+        db.KeyFigures.AddRange(content.Figures);
+        db.Quotes.AddRange(content.Quotes);
+        db.ImportRuns.Add(new ImportRun
+        {
+            SourceName = sourceName,
+            SourceHash = hash,
+            ImportedAt = DateTimeOffset.UtcNow,
+            Items = content.Report,
+        });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Qujing.Web.Services;
+
+/// <summary>Where the source article lives (section "Content" of the configuration).</summary>
+public sealed class ContentOptions
+{
+    /// <summary>The content folder; a relative path is taken from the app's content root.</summary>
+    public string Directory { get; set; } = "../content";
+
+    /// <summary>The article text file inside <see cref="Directory"/>.</summary>
+    public string Article { get; set; } = "qujing-feature.txt";
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Import;
+using Qujing.Web.Models;
+
+namespace Qujing.Web.Services;
+
+/// <summary>Read-only queries behind the public pages; nothing here is tracked or written.</summary>
+public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown)
+{
+    /// <summary>Chinese readers manage about 400 characters a minute in running text.</summary>
+    private const int CharactersPerMinute = 400;
+
+    public async Task<HomePage?> HomeAsync(CancellationToken ct)
+    {
+        var feature = await db.Features.AsNoTracking().FirstOrDefaultAsync(ct);
+        if (feature is null)
+        {
+            return null;
+        }
+
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(ct);
+        var cards = sections.Select(s => new SectionCard(Link(s), ChineseText.Excerpt(markdown.ToPlainText(s.BodyMarkdown).Replace("\n", "", StringComparison.Ordinal), 80))).ToList();
+        var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
+        var latest = (await TimelineAsync(ct)).TakeLast(4).Reverse().ToList();
+        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, cards, figures, latest, await CountiesAsync(ct));
+    }
+
+    public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct)
+    {
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new SectionLink(s.Slug, s.Heading, s.Position)).ToListAsync(ct);
+        var index = sections.FindIndex(s => s.Slug == slug);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var section = await db.Sections.AsNoTracking().SingleAsync(s => s.Slug == slug, ct);
+        var rendered = markdown.Render(section.BodyMarkdown);
+        var minutes = Math.Max(1, (int)Math.Ceiling(ChineseText.CountHan(section.BodyMarkdown) / (double)CharactersPerMinute));
+        return new SectionPage(section, rendered.Html, rendered.Headings,
+            index > 0 ? sections[index - 1] : null, index < sections.Count - 1 ? sections[index + 1] : null, minutes);
+    }
+
+    public async Task<IReadOnlyList<CountyGroup>> CountiesAsync(CancellationToken ct)
+    {
+        var counties = await db.Counties.AsNoTracking()
+            .Include(c => c.Schools.OrderBy(s => s.Position)).ThenInclude(s => s.Aliases)
+            .OrderBy(c => c.Id).AsSplitQuery().ToListAsync(ct);
+
+        // The home city's own schools first, then counties in the order the article names them.
+        return [.. counties.OrderByDescending(c => c.IsHomeCity).Select(c => new CountyGroup(c, c.Schools))];
+    }
+
+    public async Task<SchoolPage?> SchoolAsync(string slug, CancellationToken ct)
+    {
+        var school = await db.Schools.AsNoTracking()
+            .Include(s => s.County).Include(s => s.Aliases).Include(s => s.Sections.OrderBy(x => x.Position)).Include(s => s.Quotes).ThenInclude(q => q.Section)
+            .AsSplitQuery().SingleOrDefaultAsync(s => s.Slug == slug, ct);
+        return school is null ? null : new SchoolPage(school, markdown.Render(school.ProfileMarkdown).Html);
+    }
+
+    public async Task<IReadOnlyList<Milestone>> TimelineAsync(CancellationToken ct)
+    {
+        var milestones = await db.Milestones.AsNoTracking().Include(m => m.Section).Include(m => m.School).ToListAsync(ct);
+        return [.. milestones.OrderBy(m => m.Date).ThenBy(m => m.Precision).ThenBy(m => m.Id)];
+    }
+
+    public async Task<IReadOnlyList<KeyFigure>> FiguresAsync(CancellationToken ct) =>
+        await db.KeyFigures.AsNoTracking().Include(f => f.Section).OrderBy(f => f.Position).ToListAsync(ct);
+
+    private static SectionLink Link(Section s) => new(s.Slug, s.Heading, s.Position);
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+
+namespace Qujing.Web.Services;
+
+/// <summary>The site's registrations, so that Program.cs stays a table of contents.</summary>
+public static class ServiceCollectionExtensions
+{
+    public const string DefaultConnection = "Data Source=App_Data/qujing.db;Default Timeout=5";
+
+    public static IServiceCollection AddQujingData(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
+    {
+        var connection = configuration.GetConnectionString("Qujing") is { Length: > 0 } configured ? configured : DefaultConnection;
+        connection = AnchorToContentRoot(connection, env.ContentRootPath);
+        services.AddDbContext<QujingDbContext>(o => o.UseSqlite(connection));
+        services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
+        services.AddOptions<ContentOptions>().BindConfiguration("Content");
+        services.AddScoped<ContentImporter>();
+        return services;
+    }
+
+    public static IServiceCollection AddQujingSite(this IServiceCollection services)
+    {
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<FeatureQueries>();
+        services.AddControllersWithViews();
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+            System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,
+            System.Text.Unicode.UnicodeRanges.CjkSymbolsandPunctuation, System.Text.Unicode.UnicodeRanges.HalfwidthandFullwidthForms,
+            System.Text.Unicode.UnicodeRanges.GeneralPunctuation, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographsExtensionA));
+        return services;
+    }
+
+    /// <summary>A relative SQLite file path is taken from the content root, not from wherever the process was started.</summary>
+    private static string AnchorToContentRoot(string connection, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connection);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !Path.IsPathRooted(file) && builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.Combine(contentRoot, file);
+        }
+
+        return builder.ToString();
+    }
+}
