@@ -51,7 +51,8 @@ public static class SourceParser
             return BlockKind.Title;
         }
 
-        var looksLikeHeading = text.Length <= MaxHeadingLength && !ChineseText.EndsSentence(text);
+        // Headings are short and carry no sentence or clause marks (a colon, as in "沾益区：…", is allowed).
+        var looksLikeHeading = text.Length <= MaxHeadingLength && !ChineseText.EndsSentence(text) && text.IndexOfAny(['，', ',', '；', ';']) < 0;
         if (!looksLikeHeading)
         {
             return BlockKind.Paragraph;

@@ -25,7 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<FeatureQueries>();
         services.AddControllersWithViews();
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
-            System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,
+            System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,
             System.Text.Unicode.UnicodeRanges.CjkSymbolsandPunctuation, System.Text.Unicode.UnicodeRanges.HalfwidthandFullwidthForms,
             System.Text.Unicode.UnicodeRanges.GeneralPunctuation, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographsExtensionA));
         return services;

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Qujing.Web.Data;
+
+namespace Qujing.Web.Tests.Integration;
+
+/// <summary>The site in process over its own temporary SQLite file, importing the real content folder.</summary>
+public sealed class QujingFactory : WebApplicationFactory<Program>
+{
+    public QujingFactory(string? databasePath = null, string environment = "Production")
+    {
+        DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"qujing-test-{Guid.NewGuid():N}.db");
+        Environment = environment;
+    }
+
+    public string DatabasePath { get; }
+
+    private string Environment { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Qujing", $"Data Source={DatabasePath};Default Timeout=5;Pooling=False");
+        builder.UseSetting("Content:Directory", RepoPaths.Content);
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt"));
+    }
+
+    /// <summary>Runs a query against the site's database.</summary>
+    public T Query<T>(Func<QujingDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<QujingDbContext>());
+    }
+
+    /// <summary>Deletes the database file unless another factory goes on using it.</summary>
+    public void DeleteDatabase()
+    {
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Qujing.Web.Import;
+
+namespace Qujing.Web.Tests.Unit;
+
+/// <summary>Runs the importer on small synthetic texts with a tiny word list, so each rule is tested on its own.</summary>
+public static class TestImporter
+{
+    public static readonly IWordList Words = new WordList(["坚持", "构建", "教育", "树人", "学校", "工作"]);
+
+    private static readonly Dictionary<char, char> Traditional = new() { ['發'] = '发', ['揮'] = '挥', ['學'] = '学' };
+
+    public static ImportResult Import(string text) => new ArticleImporter(new ChineseResources(Words, Traditional)).Import(text);
+
+    /// <summary>An article with a title, byline and one heading above the given paragraphs.</summary>
+    public static ImportResult ImportParagraphs(params string[] paragraphs) =>
+        Import("标题文字\n\n作者\n\n第一部分\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    public static IReadOnlyList<string> Paragraphs(this ImportResult result) => [.. result.Passages.Select(p => p.Text)];
+
+    public static IEnumerable<ReportEntry> Entries(this ImportResult result, ReportKind kind) => result.Report.Where(r => r.Kind == kind);
+}
