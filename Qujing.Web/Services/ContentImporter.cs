@@ -5,11 +5,12 @@ using Microsoft.Extensions.Options;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Import;
+using Qujing.Web.Search;
 
 namespace Qujing.Web.Services;
 
 /// <summary>Reads the source article, runs the importer and stores its content and report in one transaction.</summary>
-public sealed class ContentImporter(QujingDbContext db, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
 {
     /// <summary>The full path of the configured article file.</summary>
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
@@ -27,6 +28,7 @@ public sealed class ContentImporter(QujingDbContext db, IOptions<ContentOptions>
         var text = DecodeUtf8(bytes);
         var result = new ArticleImporter(ChineseResourcesLoader.Load()).Import(text);
         await StoreAsync(result, Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)), ct);
+        await search.RebuildAsync(ct);
         logger.LogInformation(
             "Imported {Source}: {Sections} sections, {Schools} schools, {Milestones} milestones, {Figures} figures, {Quotes} quotes, {Changes} changes, {Flags} flags",
             ArticlePath, result.Sections.Count, result.Schools.Count, result.Milestones.Count, result.Figures.Count, result.Quotes.Count,

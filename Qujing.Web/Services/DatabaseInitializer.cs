@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
+using Qujing.Web.Search;
 
 namespace Qujing.Web.Services;
 
@@ -19,5 +20,6 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync(ct);
         await scope.ServiceProvider.GetRequiredService<IDatabaseTuning>().ApplyAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfEmptyAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(ct);
     }
 }

@@ -48,6 +48,10 @@ public sealed class MarkdownRenderer
     /// <summary>The text a reader sees, for search and descriptions.</summary>
     public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
 
+    /// <summary>The text of each top-level paragraph, numbered as the anchors p1, p2 … are.</summary>
+    public IReadOnlyList<string> ParagraphTexts(string markdown) =>
+        [.. Markdown.Parse(markdown ?? "", Pipeline).OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))];
+
     private static string AnchorFor(string text, int index)
     {
         var id = string.Concat(text.Where(c => char.IsLetterOrDigit(c) || c == '-'));
@@ -55,5 +59,11 @@ public sealed class MarkdownRenderer
     }
 
     private static string InlineText(ContainerInline? inline) =>
-        inline is null ? "" : string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        inline is null ? "" : string.Concat(inline.Descendants().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            LineBreakInline => " ",
+            _ => "",
+        }));
 }

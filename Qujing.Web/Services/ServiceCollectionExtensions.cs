@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
+using Qujing.Web.Search;
 
 namespace Qujing.Web.Services;
 
@@ -16,6 +17,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        services.AddScoped<SearchIndexer>();
         return services;
     }
 
@@ -23,6 +26,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<FeatureQueries>();
+        services.AddScoped<SearchService>();
         services.AddControllersWithViews();
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
             System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,

@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+
+namespace Qujing.Web.Search;
+
+/// <summary>Turns a reader's query into grouped, highlighted results; any input gets an answer, never an error.</summary>
+public sealed class SearchService(ISearchIndex index, ILogger<SearchService> logger)
+{
+    private const int Limit = 60;
+
+    public async Task<SearchResults> SearchAsync(string? query, CancellationToken ct)
+    {
+        var shown = SearchText.Clean(query, ChineseTokenizer.MaxQueryLength);
+        var match = ChineseTokenizer.BuildMatch(shown);
+        if (match is null)
+        {
+            return new SearchResults(shown, [], shown.Length > 0);
+        }
+
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            hits = await index.SearchAsync(match, Limit, ct);
+        }
+        catch (SqliteException e)
+        {
+            // The query is built from quoted tokens only, so this should not happen; if it does, the reader still gets a page.
+            logger.LogWarning(e, "Search for {Query} failed", query);
+            hits = [];
+        }
+
+        var terms = ChineseTokenizer.Terms(shown);
+        var groups = hits.GroupBy(h => h.Document.Kind).OrderBy(g => g.Key)
+            .Select(g => new SearchGroup(g.Key, [.. g.Select(h => new SearchResult(h.Document.Title, h.Document.Url, Highlighter.Snippet(h.Document.Text, terms)))]))
+            .ToList();
+        return new SearchResults(shown, groups, true);
+    }
+}

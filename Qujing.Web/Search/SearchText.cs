@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Qujing.Web.Import;
+
+namespace Qujing.Web.Search;
+
+/// <summary>
+/// Normalisation shared by indexing, querying and highlighting: NFKC (full-width "１＋９" reads as "1+9"),
+/// lower case, and no lone surrogates. Each output character remembers where it came from, for highlighting.
+/// </summary>
+public static class SearchText
+{
+    public static string Normalise(string text) => Map(text).Text;
+
+    /// <summary>A reader's input made safe to show and search: trimmed, cut to a length, lone surrogates dropped.</summary>
+    public static string Clean(string? input, int maxLength)
+    {
+        var text = (input ?? "").Trim();
+        text = text.Length > maxLength ? text[..maxLength] : text;
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(text[i]).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                sb.Append(text[i]);
+            }
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>The normalised text and, for each of its characters, the index of the source character.</summary>
+    public static (string Text, int[] Source) Map(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var source = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                // Characters outside the BMP are kept whole; a lone surrogate (invalid UTF-16) is dropped.
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    sb.Append(c).Append(text[i + 1]);
+                    source.Add(i);
+                    source.Add(i);
+                    i++;
+                }
+
+                continue;
+            }
+
+            var folded = c < 128 ? char.ToLowerInvariant(c).ToString() : c.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            foreach (var f in folded)
+            {
+                sb.Append(f);
+                source.Add(i);
+            }
+        }
+
+        return (sb.ToString(), [.. source]);
+    }
+
+    /// <summary>Letters and digits other than Han make words of their own ("1+9+N" is 1, 9, n).</summary>
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !ChineseText.IsHan(c);
+
+    public static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+
+namespace Qujing.Web.Search;
+
+/// <summary>
+/// FTS5 over pre-tokenised text: column u holds single Han characters, column b Han bigrams; Latin words and
+/// numbers are in both. The table lives in the site's database but outside EF's model and migrations, because
+/// it is SQLite-only.
+/// </summary>
+public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
+{
+    private const string Create =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(" +
+        "kind UNINDEXED, title UNINDEXED, url UNINDEXED, body UNINDEXED, u, b, tokenize = 'unicode61')";
+
+    private static readonly string[] Columns = ["$kind", "$title", "$url", "$body", "$u", "$b"];
+
+    public async Task EnsureCreatedAsync(CancellationToken ct) => await ExecuteAsync(await OpenAsync(ct), Create, ct);
+
+    public async Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await ExecuteAsync(connection, "DELETE FROM search_index", ct);
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO search_index (kind, title, url, body, u, b) VALUES ($kind, $title, $url, $body, $u, $b)";
+        var parameters = Columns.Select(n => insert.Parameters.Add(new SqliteParameter(n, ""))).ToArray();
+        foreach (var document in documents)
+        {
+            var (unigrams, bigrams) = ChineseTokenizer.IndexForms(document.Title + "\n" + document.Text);
+            object[] values = [(int)document.Kind, document.Title, document.Url, document.Text, unigrams, bigrams];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i];
+            }
+
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
+    }
+
+    public async Task<bool> IsEmptyAsync(CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM search_index)";
+        return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+
+        // A bigram match counts for more than a single-character one; the query is a parameter, never spliced in.
+        command.CommandText = "SELECT kind, title, url, body, bm25(search_index, 0, 0, 0, 0, 1.0, 2.0) AS score " +
+                              "FROM search_index WHERE search_index MATCH $match ORDER BY score LIMIT $limit";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", limit);
+        var hits = new List<SearchHit>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)), reader.GetDouble(4)));
+        }
+
+        return hits;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
