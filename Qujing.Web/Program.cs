@@ -1,3 +1,4 @@
+using Qujing.Web.Caching;
 using Qujing.Web.Services;
 using Serilog;
 
@@ -16,6 +17,7 @@ try
 
     builder.Services.AddQujingData(builder.Configuration, builder.Environment);
     builder.Services.AddQujingSite();
+    builder.Services.AddQujingCaching();
 
     var app = builder.Build();
 
@@ -29,8 +31,9 @@ try
 
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseSerilogRequestLogging();
-    app.UseStaticFiles();
+    app.UseQujingStaticFiles();
     app.UseRouting();
+    app.UseQujingPageCache();
     app.MapControllers();
 
     app.Lifetime.ApplicationStarted.Register(() =>

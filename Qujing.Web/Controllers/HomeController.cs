@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Controllers;
 
-public class HomeController(FeatureQueries queries) : Controller
+public class HomeController(FeatureQueries queries) : PublicController
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -11,6 +12,7 @@ public class HomeController(FeatureQueries queries) : Controller
 
     /// <summary>The Chinese page behind every error status (404 included); no stack trace outside Development.</summary>
     [HttpGet("/error/{status:int?}")]
+    [OutputCache(NoStore = true)]
     public IActionResult Error(int? status)
     {
         Response.StatusCode = status is >= 400 and < 600 ? status.Value : 500;

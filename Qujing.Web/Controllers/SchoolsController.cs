@@ -3,7 +3,7 @@ using Qujing.Web.Services;
 
 namespace Qujing.Web.Controllers;
 
-public class SchoolsController(FeatureQueries queries) : Controller
+public class SchoolsController(FeatureQueries queries) : PublicController
 {
     [HttpGet("/schools")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.CountiesAsync(ct));

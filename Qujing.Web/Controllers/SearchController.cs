@@ -3,7 +3,7 @@ using Qujing.Web.Search;
 
 namespace Qujing.Web.Controllers;
 
-public class SearchController(SearchService search) : Controller
+public class SearchController(SearchService search) : PublicController
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(string? q, CancellationToken ct) => View(await search.SearchAsync(q, ct));

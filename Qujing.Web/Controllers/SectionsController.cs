@@ -3,7 +3,7 @@ using Qujing.Web.Services;
 
 namespace Qujing.Web.Controllers;
 
-public class SectionsController(FeatureQueries queries) : Controller
+public class SectionsController(FeatureQueries queries) : PublicController
 {
     [HttpGet("/sections/{slug}")]
     public async Task<IActionResult> Show(string slug, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Import;
@@ -10,7 +11,7 @@ using Qujing.Web.Search;
 namespace Qujing.Web.Services;
 
 /// <summary>Reads the source article, runs the importer and stores its content and report in one transaction.</summary>
-public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, PageCache pages, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
 {
     /// <summary>The full path of the configured article file.</summary>
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
@@ -29,6 +30,7 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, IO
         var result = new ArticleImporter(ChineseResourcesLoader.Load()).Import(text);
         await StoreAsync(result, Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)), ct);
         await search.RebuildAsync(ct);
+        await pages.EvictAllAsync(ct);
         logger.LogInformation(
             "Imported {Source}: {Sections} sections, {Schools} schools, {Milestones} milestones, {Figures} figures, {Quotes} quotes, {Changes} changes, {Flags} flags",
             ArticlePath, result.Sections.Count, result.Schools.Count, result.Milestones.Count, result.Figures.Count, result.Quotes.Count,

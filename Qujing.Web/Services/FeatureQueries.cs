@@ -14,7 +14,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
 
     public async Task<HomePage?> HomeAsync(CancellationToken ct)
     {
-        var feature = await db.Features.AsNoTracking().FirstOrDefaultAsync(ct);
+        var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstOrDefaultAsync(ct);
         if (feature is null)
         {
             return null;

@@ -13,7 +13,7 @@ public static class ServiceCollectionExtensions
     {
         var connection = configuration.GetConnectionString("Qujing") is { Length: > 0 } configured ? configured : DefaultConnection;
         connection = AnchorToContentRoot(connection, env.ContentRootPath);
-        services.AddDbContext<QujingDbContext>(o => o.UseSqlite(connection));
+        services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();

@@ -1,0 +1,56 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
+
+namespace Qujing.Web.Caching;
+
+/// <summary>Output caching, compression and cache headers for static files.</summary>
+public static class CachingExtensions
+{
+    /// <summary>Pages are evicted exactly on change; the lifetime only bounds staleness between instances.</summary>
+    private static readonly TimeSpan PageLifetime = TimeSpan.FromHours(1);
+
+    public static IServiceCollection AddQujingCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(PageLifetime)));
+        services.AddScoped<PageCache>();
+        services.AddScoped<ContentValidatorsFilter>();
+        services.AddScoped<SqlCounter>();
+
+        // Pages are compressed once, when the output cache stores them, so the slower, smaller setting pays off.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml",
+                "application/xml", "text/xml", "application/atom+xml", "application/json", "text/plain"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
+        return services;
+    }
+
+    /// <summary>Static files: compressed per request (they are small), and cached for a year when the URL carries a content hash.</summary>
+    public static IApplicationBuilder UseQujingStaticFiles(this IApplicationBuilder app)
+    {
+        app.UseWhen(c => Path.HasExtension(c.Request.Path.Value), branch => branch.UseResponseCompression());
+        return app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx =>
+            {
+                if (ctx.Context.Request.Query.ContainsKey("v"))
+                {
+                    ctx.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+                }
+            },
+        });
+    }
+
+    /// <summary>
+    /// Output cache outside compression: the cache stores the compressed bytes (one entry per Accept-Encoding),
+    /// so a hit is written as is, with no compression work. SQL counting wraps both, so a hit logs zero.
+    /// </summary>
+    public static IApplicationBuilder UseQujingPageCache(this IApplicationBuilder app) =>
+        app.UseMiddleware<SqlCountLogging>().UseOutputCache().UseResponseCompression();
+}
