@@ -36,7 +36,7 @@ public class PublicPagesTests(SiteFixture site)
         Assert.Equal(["亮点展示", "高位统筹推进", "破解改革难题", "擦亮教育品牌", "沾益区：全链条推动教育发展组织化"],
             document.QuerySelectorAll(".cards h3 a").Select(a => a.TextContent));
         Assert.NotEmpty(document.QuerySelectorAll(".timeline .milestone"));
-        Assert.Equal(8, document.QuerySelectorAll(".schools a").Length);
+        Assert.Equal(8, document.QuerySelectorAll(".county-summary a[href^=\"/schools/\"]").Length);
     }
 
     [Fact]

@@ -7,13 +7,14 @@ namespace Qujing.Web.Models;
 public sealed record SectionLink(string Slug, string Heading, int Position);
 
 public sealed record HomePage(
-    Feature Feature, IHtmlContent Lead, IReadOnlyList<SectionCard> Sections, IReadOnlyList<KeyFigure> Figures,
+    Feature Feature, IHtmlContent Lead, string Description, IReadOnlyList<SectionCard> Sections, IReadOnlyList<KeyFigure> Figures,
     IReadOnlyList<Milestone> LatestMilestones, IReadOnlyList<CountyGroup> Counties);
 
 public sealed record SectionCard(SectionLink Link, string Excerpt);
 
 public sealed record SectionPage(
-    Section Section, IHtmlContent Body, IReadOnlyList<(string Id, string Text)> Headings, SectionLink? Previous, SectionLink? Next, int ReadingMinutes);
+    Section Section, IHtmlContent Body, IReadOnlyList<(string Id, string Text)> Headings, SectionLink? Previous, SectionLink? Next,
+    int ReadingMinutes, string Description, Feature Feature);
 
 public sealed record CountyGroup(County County, IReadOnlyList<School> Schools);
 

@@ -21,10 +21,11 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         }
 
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(ct);
-        var cards = sections.Select(s => new SectionCard(Link(s), ChineseText.Excerpt(markdown.ToPlainText(s.BodyMarkdown).Replace("\n", "", StringComparison.Ordinal), 80))).ToList();
+        var cards = sections.Select(s => new SectionCard(Link(s), Describe(s.BodyMarkdown))).ToList();
         var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
         var latest = (await TimelineAsync(ct)).TakeLast(4).Reverse().ToList();
-        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, cards, figures, latest, await CountiesAsync(ct));
+        var description = Describe(feature.LeadMarkdown) is { Length: > 0 } lead ? lead : cards.FirstOrDefault()?.Excerpt ?? feature.Title;
+        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct));
     }
 
     public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct)
@@ -39,8 +40,10 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var section = await db.Sections.AsNoTracking().SingleAsync(s => s.Slug == slug, ct);
         var rendered = markdown.Render(section.BodyMarkdown);
         var minutes = Math.Max(1, (int)Math.Ceiling(ChineseText.CountHan(section.BodyMarkdown) / (double)CharactersPerMinute));
+        var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
-            index > 0 ? sections[index - 1] : null, index < sections.Count - 1 ? sections[index + 1] : null, minutes);
+            index > 0 ? sections[index - 1] : null, index < sections.Count - 1 ? sections[index + 1] : null, minutes,
+            Describe(section.BodyMarkdown), feature);
     }
 
     public async Task<IReadOnlyList<CountyGroup>> CountiesAsync(CancellationToken ct)
@@ -69,6 +72,9 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
 
     public async Task<IReadOnlyList<KeyFigure>> FiguresAsync(CancellationToken ct) =>
         await db.KeyFigures.AsNoTracking().Include(f => f.Section).OrderBy(f => f.Position).ToListAsync(ct);
+
+    /// <summary>The start of the first paragraph, for cards and the meta description.</summary>
+    private string Describe(string body) => ChineseText.Excerpt(markdown.ParagraphTexts(body) is [var first, ..] ? first : "", 80);
 
     private static SectionLink Link(Section s) => new(s.Slug, s.Heading, s.Position);
 }

@@ -27,6 +27,12 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<FeatureQueries>();
         services.AddScoped<SearchService>();
+        services.AddScoped<SiteNavigation>();
+        services.AddScoped<SiteUrls>();
+        services.AddScoped<FeedWriter>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Models.PageMeta>();
+        services.AddOptions<SiteOptions>().BindConfiguration("Site");
         services.AddControllersWithViews();
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
             System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,

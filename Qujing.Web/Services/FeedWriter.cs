@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+
+namespace Qujing.Web.Services;
+
+/// <summary>The sitemap and the Atom feed, written with LINQ to XML so every value is escaped.</summary>
+public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRenderer markdown)
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly string[] ListPages = ["/", "/schools", "/timeline", "/figures"];
+
+    public async Task<XDocument> SitemapAsync(CancellationToken ct)
+    {
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Slug).ToListAsync(ct);
+        var schools = await db.Schools.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Slug).ToListAsync(ct);
+        var paths = ListPages
+            .Concat(sections.Select(s => $"/sections/{s}")).Concat(schools.Select(s => $"/schools/{s}"));
+        return new XDocument(new XElement(Sitemap + "urlset", paths.Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", urls.Absolute(p))))));
+    }
+
+    public async Task<XDocument> AtomAsync(CancellationToken ct)
+    {
+        var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstAsync(ct);
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(ct);
+        var updated = feature.PublishedAt.ToString("o", CultureInfo.InvariantCulture);
+        return new XDocument(new XElement(Atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", "zh-CN"),
+            new XElement(Atom + "title", feature.Title),
+            new XElement(Atom + "id", urls.Absolute("/")),
+            new XElement(Atom + "updated", updated),
+            new XElement(Atom + "author", new XElement(Atom + "name", feature.Byline.Length > 0 ? feature.Byline : "曲靖教育改革专题")),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute("/feed.xml"))),
+            new XElement(Atom + "link", new XAttribute("href", urls.Absolute("/"))),
+            sections.Select(s => new XElement(Atom + "entry",
+                new XElement(Atom + "title", s.Heading),
+                new XElement(Atom + "id", urls.Absolute($"/sections/{s.Slug}")),
+                new XElement(Atom + "link", new XAttribute("href", urls.Absolute($"/sections/{s.Slug}"))),
+                new XElement(Atom + "updated", updated),
+                new XElement(Atom + "summary", markdown.ParagraphTexts(s.BodyMarkdown) is [var first, ..] ? first : s.Heading)))));
+    }
+}
