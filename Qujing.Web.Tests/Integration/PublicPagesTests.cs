@@ -44,7 +44,7 @@ public class PublicPagesTests(SiteFixture site)
     {
         var (_, document) = await site.GetAsync("/sections/section-2");
 
-        Assert.Equal("高位统筹推进", document.QuerySelector("h1")?.TextContent);
+        Assert.Equal("02高位统筹推进", document.QuerySelector("h1")?.TextContent);
         Assert.Equal(["p1", "p2", "p3"], document.QuerySelectorAll(".body p").Select(p => p.Id!));
         Assert.Equal("/sections/section-1", document.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
         Assert.Equal("/sections/section-3", document.QuerySelector("a[rel=next]")?.GetAttribute("href"));

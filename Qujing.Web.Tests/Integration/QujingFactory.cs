@@ -6,7 +6,7 @@ using Qujing.Web.Data;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The site in process over its own temporary SQLite file, importing the real content folder.</summary>
-public sealed class QujingFactory : WebApplicationFactory<Program>
+public class QujingFactory : WebApplicationFactory<Program>
 {
     public QujingFactory(string? databasePath = null, string environment = "Production")
     {
@@ -24,7 +24,14 @@ public sealed class QujingFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Qujing", $"Data Source={DatabasePath};Default Timeout=5;Pooling=False");
         builder.UseSetting("Content:Directory", RepoPaths.Content);
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt"));
+        foreach (var (key, value) in ExtraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>More configuration for one test's site.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> ExtraSettings => [];
 
     /// <summary>Runs a query against the site's database.</summary>
     public T Query<T>(Func<QujingDbContext, T> query)
@@ -41,4 +48,10 @@ public sealed class QujingFactory : WebApplicationFactory<Program>
             File.Delete(file);
         }
     }
+}
+
+/// <summary>A site with extra configuration settings.</summary>
+public class QujingFactoryWith(params (string Key, string Value)[] settings) : QujingFactory
+{
+    protected override IEnumerable<(string Key, string Value)> ExtraSettings => settings;
 }

@@ -106,3 +106,32 @@ public class SharingTests(SiteFixture site)
         Assert.Null(document.QuerySelector(".site-footer .icp"));
     }
 }
+
+[Collection(WebCollection.Name)]
+public class IcpFilingTests
+{
+    [Fact]
+    public async Task ConfiguredIcpFilingIsShownInTheFooter()
+    {
+        using var factory = new ConfiguredFactory();
+        try
+        {
+            var html = await factory.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+            Assert.Contains("<p class=\"icp\">滇ICP备00000000号</p>", html);
+            Assert.Contains("<link rel=\"canonical\" href=\"https://example.test/\">", html);
+        }
+        finally
+        {
+            factory.DeleteDatabase();
+        }
+    }
+
+    private sealed class ConfiguredFactory : QujingFactoryWith
+    {
+        public ConfiguredFactory()
+            : base(("Site:IcpFiling", "滇ICP备00000000号"), ("Site:BaseUrl", "https://example.test/"))
+        {
+        }
+    }
+}
