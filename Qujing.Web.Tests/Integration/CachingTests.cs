@@ -20,7 +20,6 @@ public sealed class CachingTests : IDisposable
     {
         _client.Dispose();
         _factory.Dispose();
-        _factory.DeleteDatabase();
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -10,9 +10,13 @@ public class QujingFactory : WebApplicationFactory<Program>
 {
     public QujingFactory(string? databasePath = null, string environment = "Production")
     {
+        OwnsDatabase = databasePath is null;
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"qujing-test-{Guid.NewGuid():N}.db");
         Environment = environment;
     }
+
+    /// <summary>True when the factory made up its database path, and so deletes the file when disposed.</summary>
+    private bool OwnsDatabase { get; }
 
     public string DatabasePath { get; }
 
@@ -40,7 +44,16 @@ public class QujingFactory : WebApplicationFactory<Program>
         return query(scope.ServiceProvider.GetRequiredService<QujingDbContext>());
     }
 
-    /// <summary>Deletes the database file unless another factory goes on using it.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && OwnsDatabase)
+        {
+            DeleteDatabase();
+        }
+    }
+
+    /// <summary>Deletes the database file (a factory given a path leaves that to its test).</summary>
     public void DeleteDatabase()
     {
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })

@@ -21,7 +21,6 @@ public sealed class SiteFixture : IDisposable
     public void Dispose()
     {
         Factory.Dispose();
-        Factory.DeleteDatabase();
     }
 }
 

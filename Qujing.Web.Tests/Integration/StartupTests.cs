@@ -11,19 +11,12 @@ public class StartupTests
     public async Task FirstStartCreatesTheDatabaseAndImportsTheContent()
     {
         using var factory = new QujingFactory();
-        try
-        {
-            var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.True(File.Exists(factory.DatabasePath));
-            Assert.Equal((1, 5, 8), factory.Query(db => (db.ImportRuns.Count(), db.Sections.Count(), db.Schools.Count())));
-            Assert.Equal("wal", factory.Query(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").AsEnumerable().Single()));
-        }
-        finally
-        {
-            factory.DeleteDatabase();
-        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(File.Exists(factory.DatabasePath));
+        Assert.Equal((1, 5, 8), factory.Query(db => (db.ImportRuns.Count(), db.Sections.Count(), db.Schools.Count())));
+        Assert.Equal("wal", factory.Query(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").AsEnumerable().Single()));
     }
 
     [Fact]
@@ -54,24 +47,17 @@ public class StartupTests
     public async Task ProductionErrorsShowAChinesePageWithoutStackTrace()
     {
         using var factory = new QujingFactory();
-        try
-        {
-            var client = factory.CreateClient();
-            await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
-            factory.Query(db => db.Database.ExecuteSqlRaw("DROP TABLE Milestones"));
+        var client = factory.CreateClient();
+        await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        factory.Query(db => db.Database.ExecuteSqlRaw("DROP TABLE Milestones"));
 
-            var response = await client.GetAsync(new Uri("/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
-            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var response = await client.GetAsync(new Uri("/timeline", UriKind.Relative), TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
-            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-            Assert.Contains("抱歉，出错了", body);
-            Assert.DoesNotContain("Exception", body);
-            Assert.DoesNotContain("at Qujing", body);
-        }
-        finally
-        {
-            factory.DeleteDatabase();
-        }
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("抱歉，出错了", body);
+        Assert.DoesNotContain("Exception", body);
+        Assert.DoesNotContain("at Qujing", body);
     }
 
     [Fact]
