@@ -1,3 +1,4 @@
+using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Services;
 using Serilog;
@@ -18,11 +19,18 @@ try
     builder.Services.AddQujingData(builder.Configuration, builder.Environment);
     builder.Services.AddQujingSite();
     builder.Services.AddQujingCaching();
+    builder.Services.AddQujingAccounts();
 
     var app = builder.Build();
 
     // Migrate and import before serving, so a reader never meets a half-filled site.
     await DatabaseInitializer.InitializeAsync(app.Services);
+
+    // "add-user NAME --role Admin": create an account (password from standard input) and stop.
+    if (args is ["add-user", ..])
+    {
+        return await AddUserCommand.RunAsync(app.Services, args, Console.In, Console.Error);
+    }
 
     if (!app.Environment.IsDevelopment())
     {
@@ -33,6 +41,8 @@ try
     app.UseSerilogRequestLogging();
     app.UseQujingStaticFiles();
     app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.UseQujingPageCache();
     app.MapControllers();
 

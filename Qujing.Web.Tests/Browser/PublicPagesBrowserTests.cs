@@ -10,7 +10,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
     public static TheoryData<string, int, string> Visits()
     {
         var data = new TheoryData<string, int, string>();
-        string[] pages = ["/", "/sections/section-1", "/sections/section-4", "/schools", "/schools/school-1", "/timeline", "/figures", "/search?q=党建", "/search?q=没有这个词"];
+        string[] pages = ["/admin/login", "/", "/sections/section-1", "/sections/section-4", "/schools", "/schools/school-1", "/timeline", "/figures", "/search?q=党建", "/search?q=没有这个词"];
         foreach (var page in pages)
         {
             data.Add(page, 375, "light");

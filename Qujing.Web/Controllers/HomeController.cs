@@ -11,7 +11,8 @@ public class HomeController(FeatureQueries queries) : PublicController
         await queries.HomeAsync(ct) is { } page ? View(page) : NotFound();
 
     /// <summary>The Chinese page behind every error status (404 included); no stack trace outside Development.</summary>
-    [HttpGet("/error/{status:int?}")]
+    // Any method: a refused POST is re-executed here as a POST.
+    [Route("/error/{status:int?}")]
     [OutputCache(NoStore = true)]
     public IActionResult Error(int? status)
     {

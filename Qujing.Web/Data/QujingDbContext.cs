@@ -1,10 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data.Entities;
 
 namespace Qujing.Web.Data;
 
-/// <summary>The site's content store. Provider-neutral: SQLite-only features live behind their own interfaces.</summary>
-public class QujingDbContext(DbContextOptions<QujingDbContext> options) : DbContext(options)
+/// <summary>
+/// The site's content store and its editor accounts (Identity's tables live in the same database).
+/// Provider-neutral: SQLite-only features live behind their own interfaces.
+/// </summary>
+public class QujingDbContext(DbContextOptions<QujingDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<Feature> Features => Set<Feature>();
     public DbSet<Section> Sections => Set<Section>();
@@ -15,7 +20,11 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : DbCont
     public DbSet<Quote> Quotes => Set<Quote>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportReportItem> ImportReportItems => Set<ImportReportItem>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QujingDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(QujingDbContext).Assembly);
+    }
 }

@@ -21,5 +21,6 @@ public static class DatabaseInitializer
         await scope.ServiceProvider.GetRequiredService<IDatabaseTuning>().ApplyAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfEmptyAsync(ct);
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<Accounts.AccountSeeder>().SeedAsync();
     }
 }

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Qujing.Web.Data;
+
+namespace Qujing.Web.Accounts;
+
+public static class AccountsExtensions
+{
+    public const int MaxFailedLogins = 5;
+
+    public static IServiceCollection AddQujingAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<IdentityUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = MaxFailedLogins;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<QujingDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrors>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/admin/login";
+            o.LogoutPath = "/admin/logout";
+            o.AccessDeniedPath = "/admin/denied";
+            o.Cookie.Name = "qujing.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // A signed-in editor without the role gets a plain 403 (and the Chinese error page), not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "qujing.af");
+        services.AddOptions<AdminOptions>().BindConfiguration("Admin");
+        services.AddScoped<AccountSeeder>();
+        services.AddScoped<AuditLog>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Qujing.Web.Accounts;
+using Qujing.Web.Areas.Admin.Models;
+
+namespace Qujing.Web.Areas.Admin.Controllers;
+
+public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditLog audit) : AdminController
+{
+    [AllowAnonymous]
+    [HttpGet("/admin/login")]
+    public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [HttpPost("/admin/login")]
+    public async Task<IActionResult> Login(LoginForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.UserName, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(form.UserName, "登录");
+            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/admin");
+        }
+
+        await audit.RecordAsync(form.UserName, result.IsLockedOut ? "登录失败（账户已锁定）" : "登录失败");
+        ModelState.AddModelError("", result.IsLockedOut
+            ? $"连续 {AccountsExtensions.MaxFailedLogins} 次登录失败，账户已锁定 15 分钟，请稍后再试。"
+            : "用户名或密码不正确。");
+        form.Password = "";
+        return View(form);
+    }
+
+    [HttpPost("/admin/logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await audit.RecordAsync(UserName, "退出登录");
+        await signIn.SignOutAsync();
+        return Redirect("/admin/login");
+    }
+
+    [AllowAnonymous]
+    [HttpGet("/admin/denied")]
+    public IActionResult Denied() => StatusCode(StatusCodes.Status403Forbidden);
+
+    [HttpGet("/admin/password")]
+    public IActionResult Password() => View(new PasswordForm());
+
+    [HttpPost("/admin/password")]
+    public async Task<IActionResult> Password(PasswordForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.GetUserAsync(User);
+        var result = user is null ? IdentityResult.Failed() : await users.ChangePasswordAsync(user, form.Current, form.New);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.Current) : nameof(form.New), error.Description);
+            }
+
+            return View(new PasswordForm());
+        }
+
+        await signIn.RefreshSignInAsync(user!);
+        await audit.RecordAsync(UserName, "修改密码");
+        TempData["Notice"] = "密码已修改。";
+        return Redirect("/admin");
+    }
+}
