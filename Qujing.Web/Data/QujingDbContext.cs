@@ -21,6 +21,8 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : Identi
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportReportItem> ImportReportItems => Set<ImportReportItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,4 +12,10 @@ public sealed class PageMeta
     public string Type { get; set; } = "website";
     /// <summary>A schema.org object for JSON-LD, or null.</summary>
     public object? StructuredData { get; set; }
+    /// <summary>Set on an editor's preview: a banner says so, so a draft is never mistaken for the live page.</summary>
+    public string? PreviewNotice { get; set; }
+    /// <summary>On a preview of a draft: where the "publish this revision" button posts.</summary>
+    public string? PublishUrl { get; set; }
+    /// <summary>On a preview: the editor's way back.</summary>
+    public string? BackUrl { get; set; }
 }

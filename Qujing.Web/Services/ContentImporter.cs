@@ -11,7 +11,7 @@ using Qujing.Web.Search;
 namespace Qujing.Web.Services;
 
 /// <summary>Reads the source article, runs the importer and stores its content and report in one transaction.</summary>
-public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, PageCache pages, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, PageCache pages, Editing.RevisionStore revisions, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
 {
     /// <summary>The full path of the configured article file.</summary>
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
@@ -81,6 +81,15 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
             Items = content.Report,
         });
         await db.SaveChangesAsync(ct);
+
+        // History starts with the imported text, so an editor can always get back to it.
+        foreach (var section in content.Sections)
+        {
+            await revisions.AddAsync(Editing.SectionContent.ItemType, section.Id, Editing.SectionContent.Of(section), "导入", "导入", ct);
+            section.PublishedRevision = 1;
+            await db.SaveChangesAsync(ct);
+        }
+
         await transaction.CommitAsync(ct);
     }
 }

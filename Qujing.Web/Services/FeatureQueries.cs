@@ -28,23 +28,25 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct));
     }
 
-    public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct)
+    public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct) =>
+        await db.Sections.AsNoTracking().SingleOrDefaultAsync(s => s.Slug == slug, ct) is { } section ? await SectionPageAsync(section, ct) : null;
+
+    /// <summary>The page for a section as given (the live one, or an editor's preview of a revision).</summary>
+    public async Task<SectionPage> SectionPageAsync(Section section, CancellationToken ct)
     {
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new SectionLink(s.Slug, s.Heading, s.Position)).ToListAsync(ct);
-        var index = sections.FindIndex(s => s.Slug == slug);
-        if (index < 0)
-        {
-            return null;
-        }
-
-        var section = await db.Sections.AsNoTracking().SingleAsync(s => s.Slug == slug, ct);
+        var index = sections.FindIndex(s => s.Position == section.Position);
         var rendered = markdown.Render(section.BodyMarkdown);
         var minutes = Math.Max(1, (int)Math.Ceiling(ChineseText.CountHan(section.BodyMarkdown) / (double)CharactersPerMinute));
         var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
-            index > 0 ? sections[index - 1] : null, index < sections.Count - 1 ? sections[index + 1] : null, minutes,
+            index > 0 ? sections[index - 1] : null, index >= 0 && index < sections.Count - 1 ? sections[index + 1] : null, minutes,
             Describe(section.BodyMarkdown), feature);
     }
+
+    /// <summary>Where a renamed section's old address now points, if anywhere.</summary>
+    public Task<string?> RedirectedSlugAsync(string type, string slug, CancellationToken ct) =>
+        db.SlugRedirects.AsNoTracking().Where(r => r.ItemType == type && r.OldSlug == slug).Select(r => r.NewSlug).FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<CountyGroup>> CountiesAsync(CancellationToken ct)
     {

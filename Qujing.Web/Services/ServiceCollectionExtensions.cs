@@ -19,6 +19,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContentImporter>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<SearchIndexer>();
+        services.AddScoped<Editing.RevisionStore>();
+        services.AddScoped<Editing.SectionEditor>();
         return services;
     }
 

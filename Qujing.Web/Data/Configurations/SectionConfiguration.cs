@@ -11,5 +11,8 @@ public class SectionConfiguration : IEntityTypeConfiguration<Section>
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Heading).HasMaxLength(200);
+
+        // Readers and every public query see only sections that are not in the trash.
+        builder.HasQueryFilter(s => s.DeletedAt == null);
     }
 }

@@ -8,4 +8,8 @@ public class Section
     public string Heading { get; set; } = "";
     public string BodyMarkdown { get; set; } = "";
     public int Position { get; set; }
+    /// <summary>The revision readers see.</summary>
+    public int PublishedRevision { get; set; }
+    /// <summary>Set when moved to the trash; readers never see it, editors can restore it.</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
 }

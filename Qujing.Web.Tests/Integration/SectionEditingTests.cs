@@ -1,0 +1,181 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace Qujing.Web.Tests.Integration;
+
+[Collection(WebCollection.Name)]
+public sealed class SectionEditingTests : IDisposable
+{
+    private const string NewBody = "党组织领导的校长负责制试点以来，学校面貌焕然一新。\n\n## 新的小标题\n\n第二段，含“引号”与 1+9+N。";
+
+    private readonly AdminSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private int SectionId(int position) => _site.Factory.Query(db => db.Sections.IgnoreQueryFilters().Single(s => s.Position == position).Id);
+
+    private async Task<string> ReaderGetsAsync(string url) =>
+        await _site.Anonymous().GetStringAsync(new Uri(url, UriKind.Relative), Ct);
+
+    private static Dictionary<string, string> Form(string heading, string slug, string body, int basedOn, string intent = "save") => new()
+    {
+        ["Content.Heading"] = heading, ["Content.Slug"] = slug, ["Content.BodyMarkdown"] = body, ["basedOn"] = basedOn.ToString(System.Globalization.CultureInfo.InvariantCulture), ["intent"] = intent,
+    };
+
+    [Fact]
+    public async Task EditorSavesADraftPreviewsItAndPublishesIt()
+    {
+        var id = SectionId(2);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        Assert.Contains("2018年9月10日", await ReaderGetsAsync("/sections/section-2"));
+
+        var saved = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("高位统筹推进", "section-2", NewBody, 1), $"/admin/sections/{id}/edit");
+        Assert.Equal($"/admin/sections/{id}/preview/2", saved.Headers.Location?.OriginalString);
+
+        // Readers still see the published text; the preview shows the draft exactly as a reader would.
+        Assert.DoesNotContain("焕然一新", await ReaderGetsAsync("/sections/section-2"));
+        var preview = await AdminSite.GetDocumentAsync(editor, $"/admin/sections/{id}/preview/2");
+        Assert.Contains("焕然一新", preview.QuerySelector(".body")!.TextContent);
+        Assert.Equal("新的小标题", preview.QuerySelector(".body h2")!.TextContent);
+        Assert.Contains("草稿", preview.QuerySelector(".preview-notice")!.TextContent);
+
+        var published = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", [], $"/admin/sections/{id}/preview/2");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Contains("焕然一新", await ReaderGetsAsync("/sections/section-2"));
+        Assert.Contains(_site.Factory.Query(db => db.AuditEntries.ToList()), a => a.Action == "发布" && a.ItemId == id && a.UserName == AdminSite.EditorName);
+    }
+
+    [Fact]
+    public async Task PreviewOfADraftIsNeverServedToReaders()
+    {
+        var id = SectionId(3);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        await ReaderGetsAsync("/sections/section-3");
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("破解改革难题", "section-3", "草稿里的秘密段落。", 1), $"/admin/sections/{id}/edit");
+        var preview = await editor.GetAsync(new Uri($"/admin/sections/{id}/preview/2", UriKind.Relative), Ct);
+
+        Assert.True(preview.Headers.CacheControl?.NoStore);
+        Assert.DoesNotContain("草稿里的秘密段落", await ReaderGetsAsync("/sections/section-3"));
+        Assert.Equal(HttpStatusCode.Redirect, (await _site.Anonymous().GetAsync(new Uri($"/admin/sections/{id}/preview/2", UriKind.Relative), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task PreviewButtonRendersMarkdownWithoutSaving()
+    {
+        var id = SectionId(1);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        var response = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("亮点展示", "section-1", "**加粗**的中文<script>x</script>", 1, "preview"), $"/admin/sections/{id}/edit");
+        var page = await AdminSite.ReadAsync(response);
+
+        Assert.Equal("加粗", page.QuerySelector(".markdown-preview strong")!.TextContent);
+        Assert.Null(page.QuerySelector(".markdown-preview script"));
+        Assert.Equal("**加粗**的中文<script>x</script>", page.QuerySelector("textarea")!.TextContent.Trim());
+        Assert.Equal(1, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id)));
+    }
+
+    [Fact]
+    public async Task InvalidInputIsExplainedNextToTheFieldAndKept()
+    {
+        var id = SectionId(1);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        var response = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("", "网址", "保留我的正文", 1), $"/admin/sections/{id}/edit");
+        var page = await AdminSite.ReadAsync(response);
+        var taken = await AdminSite.ReadAsync(await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("亮点展示", "section-2", "正文", 1), $"/admin/sections/{id}/edit"));
+
+        Assert.Equal("请填写标题。", page.QuerySelector("[data-valmsg-for='Content.Heading']")!.TextContent);
+        Assert.Contains("小写英文字母", page.QuerySelector("[data-valmsg-for='Content.Slug']")!.TextContent);
+        Assert.Equal("保留我的正文", page.QuerySelector("textarea")!.TextContent.Trim());
+        Assert.Contains("已被其他栏目使用", taken.QuerySelector("[data-valmsg-for='Content.Slug']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SecondEditorWithAnOldVersionGetsTheConflictPageNotASilentOverwrite()
+    {
+        var id = SectionId(4);
+        var first = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var second = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
+        await AdminSite.GetDocumentAsync(second, $"/admin/sections/{id}/edit");
+
+        await AdminSite.PostFormAsync(first, $"/admin/sections/{id}/edit", Form("擦亮教育品牌", "section-4", "第一位编辑的版本。", 1), $"/admin/sections/{id}/edit");
+        var response = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/edit", Form("擦亮教育品牌", "section-4", "第二位编辑的版本。", 1), $"/admin/sections/{id}/edit");
+        var page = await AdminSite.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains(AdminSite.EditorName, page.QuerySelector(".errors")!.TextContent);
+        Assert.Contains("第一位编辑的版本", page.QuerySelector("pre.source")!.TextContent);
+        Assert.Equal("第二位编辑的版本。", page.QuerySelector("textarea")!.TextContent.Trim());
+        Assert.Equal("2", page.QuerySelector("input[name=basedOn]")!.GetAttribute("value"));
+        Assert.Equal(2, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id)));
+
+        // Choosing to keep their own version saves it as a new revision on top of the other one.
+        var kept = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/edit", Form("擦亮教育品牌", "section-4", "第二位编辑的版本。", 2), $"/admin/sections/{id}/edit");
+        Assert.Equal($"/admin/sections/{id}/preview/3", kept.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ChangingASlugKeepsTheOldAddressAsAPermanentRedirect()
+    {
+        var id = SectionId(5);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        await ReaderGetsAsync("/sections/section-5");
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("沾益区：全链条推动教育发展组织化", "zhanyi", "正文。", 1), $"/admin/sections/{id}/edit");
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", [], $"/admin/sections/{id}/preview/2");
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("沾益区：全链条推动教育发展组织化", "zhanyi-district", "正文。", 2), $"/admin/sections/{id}/edit");
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/3", [], $"/admin/sections/{id}/preview/3");
+
+        var oldest = await _site.Anonymous().GetAsync(new Uri("/sections/section-5", UriKind.Relative), Ct);
+        var older = await _site.Anonymous().GetAsync(new Uri("/sections/zhanyi", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.MovedPermanently, oldest.StatusCode);
+        Assert.Equal("/sections/zhanyi-district", oldest.Headers.Location?.OriginalString);
+        Assert.Equal("/sections/zhanyi-district", older.Headers.Location?.OriginalString);
+        Assert.Contains("正文。", await ReaderGetsAsync("/sections/zhanyi-district"));
+    }
+
+    [Fact]
+    public async Task HistoryComparesRevisionsCharacterByCharacterAndRestoresAnOldOne()
+    {
+        var id = SectionId(2);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var original = _site.Factory.Query(db => db.Sections.Single(s => s.Id == id).BodyMarkdown);
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("高位统筹推进", "section-2", original.Replace("习近平总书记", "总书记", StringComparison.Ordinal), 1), $"/admin/sections/{id}/edit");
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", [], $"/admin/sections/{id}/preview/2");
+
+        var history = await AdminSite.GetDocumentAsync(editor, $"/admin/sections/{id}/history");
+        var diff = await AdminSite.GetDocumentAsync(editor, $"/admin/sections/{id}/diff?from=1&to=2");
+
+        Assert.Equal(2, history.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(["习近平"], diff.QuerySelectorAll(".diff del").Select(d => d.TextContent).Distinct());
+        Assert.Empty(diff.QuerySelectorAll(".diff ins"));
+
+        var restored = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/restore/1", [], $"/admin/sections/{id}/history");
+        Assert.Equal($"/admin/sections/{id}/preview/3", restored.Headers.Location?.OriginalString);
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/3", [], $"/admin/sections/{id}/preview/3");
+        Assert.Contains("习近平总书记", await ReaderGetsAsync("/sections/section-2"));
+        Assert.Equal(3, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id && r.ItemType == "section")));
+    }
+
+    [Fact]
+    public async Task TrashHidesASectionFromReadersUntilItIsRestored()
+    {
+        var id = SectionId(5);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        Assert.Contains("沾益区", await ReaderGetsAsync("/"));
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/trash", [], "/admin/sections");
+        var gone = await _site.Anonymous().GetAsync(new Uri("/sections/section-5", UriKind.Relative), Ct);
+        var home = await ReaderGetsAsync("/");
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/untrash", [], "/admin/sections");
+
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.DoesNotContain("/sections/section-5", home);
+        Assert.Contains("沾益区", await ReaderGetsAsync("/sections/section-5"));
+        var actions = _site.Factory.Query(db => db.AuditEntries.Where(a => a.ItemId == id).Select(a => a.Action).ToList());
+        Assert.Equal(["移入回收站", "从回收站恢复"], actions);
+    }
+}

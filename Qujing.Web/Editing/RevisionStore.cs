@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>Saves and reads the revisions of any item; the content is a JSON snapshot of a small record.</summary>
+public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
+    };
+
+    public async Task<int> LatestNumberAsync(string type, int id, CancellationToken ct) =>
+        await db.Revisions.Where(r => r.ItemType == type && r.ItemId == id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+
+    public Task<Revision?> GetAsync(string type, int id, int number, CancellationToken ct) =>
+        db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.ItemType == type && r.ItemId == id && r.Number == number, ct);
+
+    public Task<List<Revision>> HistoryAsync(string type, int id, CancellationToken ct) =>
+        db.Revisions.AsNoTracking().Where(r => r.ItemType == type && r.ItemId == id).OrderByDescending(r => r.Number).ToListAsync(ct);
+
+    /// <summary>Adds the next revision (not saved until the caller saves the context).</summary>
+    public async Task<Revision> AddAsync<T>(string type, int id, T content, string author, string note, CancellationToken ct)
+    {
+        var revision = new Revision
+        {
+            ItemType = type,
+            ItemId = id,
+            Number = await LatestNumberAsync(type, id, ct) + 1,
+            ContentJson = JsonSerializer.Serialize(content, Json),
+            Author = author,
+            At = clock.GetUtcNow(),
+            Note = note,
+        };
+        db.Revisions.Add(revision);
+        return revision;
+    }
+
+    public static T Read<T>(Revision revision) =>
+        JsonSerializer.Deserialize<T>(revision.ContentJson, Json) ?? throw new InvalidOperationException($"Revision {revision.Id} holds no content.");
+}
