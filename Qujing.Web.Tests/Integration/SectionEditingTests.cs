@@ -74,7 +74,7 @@ public sealed class SectionEditingTests : IDisposable
         Assert.Equal("加粗", page.QuerySelector(".markdown-preview strong")!.TextContent);
         Assert.Null(page.QuerySelector(".markdown-preview script"));
         Assert.Equal("**加粗**的中文<script>x</script>", page.QuerySelector("textarea")!.TextContent.Trim());
-        Assert.Equal(1, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id)));
+        Assert.Equal(1, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id && r.ItemType == "section")));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class SectionEditingTests : IDisposable
         Assert.Contains("第一位编辑的版本", page.QuerySelector("pre.source")!.TextContent);
         Assert.Equal("第二位编辑的版本。", page.QuerySelector("textarea")!.TextContent.Trim());
         Assert.Equal("2", page.QuerySelector("input[name=basedOn]")!.GetAttribute("value"));
-        Assert.Equal(2, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id)));
+        Assert.Equal(2, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id && r.ItemType == "section")));
 
         // Choosing to keep their own version saves it as a new revision on top of the other one.
         var kept = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/edit", Form("擦亮教育品牌", "section-4", "第二位编辑的版本。", 2), $"/admin/sections/{id}/edit");

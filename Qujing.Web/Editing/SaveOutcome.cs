@@ -7,7 +7,7 @@ public abstract record SaveOutcome
     public sealed record Saved(int Number) : SaveOutcome;
 
     /// <summary>Someone saved revision <paramref name="Theirs"/> after the one this editor started from; nothing was saved.</summary>
-    public sealed record Conflict(int Theirs, SectionContent TheirContent, string TheirAuthor) : SaveOutcome;
+    public sealed record Conflict(int Theirs, object TheirContent, string TheirAuthor) : SaveOutcome;
 
     /// <summary>The input breaks a rule; the messages are keyed by field.</summary>
     public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : SaveOutcome;

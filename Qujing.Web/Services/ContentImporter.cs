@@ -87,8 +87,15 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
         {
             await revisions.AddAsync(Editing.SectionContent.ItemType, section.Id, Editing.SectionContent.Of(section), "导入", "导入", ct);
             section.PublishedRevision = 1;
-            await db.SaveChangesAsync(ct);
         }
+
+        foreach (var school in content.Schools)
+        {
+            await revisions.AddAsync(Editing.SchoolContent.ItemType, school.Id, Editing.SchoolContent.Of(school), "导入", "导入", ct);
+            school.PublishedRevision = 1;
+        }
+
+        await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);
     }

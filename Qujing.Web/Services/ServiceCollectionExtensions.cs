@@ -20,7 +20,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<Editing.RevisionStore>();
-        services.AddScoped<Editing.SectionEditor>();
+        services.AddSingleton<Editing.IContentKind<Data.Entities.Section, Editing.SectionContent>, Editing.SectionKind>();
+        services.AddSingleton<Editing.IContentKind<Data.Entities.School, Editing.SchoolContent>, Editing.SchoolKind>();
+        services.AddScoped(typeof(Editing.ContentEditor<,>));
         return services;
     }
 

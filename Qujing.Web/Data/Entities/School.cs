@@ -1,7 +1,7 @@
 namespace Qujing.Web.Data.Entities;
 
 /// <summary>A school the article names, with the passages about it.</summary>
-public class School
+public class School : IEditable
 {
     public int Id { get; set; }
     public string Slug { get; set; } = "";
@@ -10,6 +10,8 @@ public class School
     public County? County { get; set; }
     public string ProfileMarkdown { get; set; } = "";
     public int Position { get; set; }
+    public int PublishedRevision { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
     public List<SchoolAlias> Aliases { get; set; } = [];
     public List<Section> Sections { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];

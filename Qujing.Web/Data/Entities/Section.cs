@@ -1,7 +1,7 @@
 namespace Qujing.Web.Data.Entities;
 
 /// <summary>A themed part of the feature, with its own page.</summary>
-public class Section
+public class Section : IEditable
 {
     public int Id { get; set; }
     public string Slug { get; set; } = "";

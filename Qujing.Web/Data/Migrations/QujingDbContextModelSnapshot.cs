@@ -531,6 +531,9 @@ namespace Qujing.Web.Data.Migrations
                     b.Property<int>("CountyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -542,6 +545,9 @@ namespace Qujing.Web.Data.Migrations
                     b.Property<string>("ProfileMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -1,0 +1,194 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Editing;
+using Qujing.Web.Models;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// Editing one kind of content: draft, preview, publish, history, diff, restore, trash. A derived controller names
+/// the kind (its route) and says how a preview is shown; the work is in <see cref="ContentEditor{TEntity,TContent}"/>.
+/// </summary>
+public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TEntity, TContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
+    : AdminController
+    where TEntity : class, IEditable
+    where TContent : class
+{
+    private const string Views = "~/Areas/Admin/Views/Content/";
+
+    private static readonly PropertyInfo[] Fields = [.. typeof(TContent).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite)];
+
+    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label);
+
+    private string Base => $"/admin/{editor.Kind.Plural}";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var rows = new List<ContentRow>();
+        foreach (var item in await editor.Kind.All(db).AsNoTracking().ToListAsync(ct))
+        {
+            var latest = await revisions.LatestNumberAsync(editor.Kind.ItemType, item.Id, ct);
+            rows.Add(new ContentRow(item.Id, Title(item), item.Slug, item.PublishedRevision, latest, item.DeletedAt is not null));
+        }
+
+        return View(Views + "Index.cshtml", new ContentListPage(Kind, rows));
+    }
+
+    [HttpGet("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item)
+        {
+            return NotFound();
+        }
+
+        var (content, number) = await editor.LatestAsync(item, ct);
+        return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, number));
+    }
+
+    [HttpPost("{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Content")] TContent content, int basedOn, string? intent, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item)
+        {
+            return NotFound();
+        }
+
+        content = WithoutNulls(content);
+        if (intent == "preview" || !ModelState.IsValid)
+        {
+            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, markdown.Render(MarkdownOf(content)).Html));
+        }
+
+        switch (await editor.SaveDraftAsync(item, content, basedOn, UserName, ct))
+        {
+            case SaveOutcome.Saved saved:
+                TempData["Notice"] = $"已保存为第 {saved.Number} 版草稿。读者仍看到已发布的版本，预览无误后请发布。";
+                return Redirect($"{Base}/{id}/preview/{saved.Number}");
+            case SaveOutcome.Conflict conflict:
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return View(Views + "Conflict.cshtml", new ContentConflictPage(Kind, id, content, conflict.TheirContent, conflict.Theirs, conflict.TheirAuthor,
+                    Differences((TContent)conflict.TheirContent, content)));
+            case SaveOutcome.Invalid invalid:
+                foreach (var (field, message) in invalid.Errors)
+                {
+                    ModelState.AddModelError($"Content.{field}", message);
+                }
+
+                return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+            default:
+                throw new InvalidOperationException("Unknown save outcome.");
+        }
+    }
+
+    /// <summary>A revision exactly as readers would see it: applied to the item in memory, never saved, never cached.</summary>
+    [HttpGet("{id:int}/preview/{number:int}")]
+    public async Task<IActionResult> Preview(int id, int number, [FromServices] PageMeta meta, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, number, ct) is not { } content)
+        {
+            return NotFound();
+        }
+
+        var published = item.PublishedRevision == number;
+        await editor.Kind.ApplyAsync(db, item, content, ct);
+        meta.PreviewNotice = published ? $"预览：第 {number} 版（当前已发布）" : $"预览：第 {number} 版草稿，读者看不到";
+        meta.PublishUrl = published ? null : $"{Base}/{id}/publish/{number}";
+        meta.BackUrl = $"{Base}/{id}/history";
+        return await PreviewAsync(item, ct);
+    }
+
+    [HttpPost("{id:int}/publish/{number:int}")]
+    public async Task<IActionResult> Publish(int id, int number, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, number, ct) is null)
+        {
+            return NotFound();
+        }
+
+        await editor.PublishAsync(item, number, UserName, ct);
+        TempData["Notice"] = $"第 {number} 版已发布，读者现在看到的就是这一版。";
+        return Redirect(Base);
+    }
+
+    [HttpGet("{id:int}/history")]
+    public async Task<IActionResult> History(int id, CancellationToken ct) =>
+        await editor.FindAsync(id, ct) is { } item
+            ? View(Views + "History.cshtml", new ContentHistoryPage(Kind, id, Title(item), item.PublishedRevision, await revisions.HistoryAsync(editor.Kind.ItemType, id, ct)))
+            : NotFound();
+
+    [HttpGet("{id:int}/diff")]
+    public async Task<IActionResult> Diff(int id, int from, int to, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item
+            || await editor.ContentAsync(item, from, ct) is not { } before
+            || await editor.ContentAsync(item, to, ct) is not { } after)
+        {
+            return NotFound();
+        }
+
+        return View(Views + "Diff.cshtml", new ContentDiffPage(Kind, id, from, to, Differences(before, after)));
+    }
+
+    [HttpPost("{id:int}/restore/{number:int}")]
+    public async Task<IActionResult> Restore(int id, int number, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, number, ct) is null)
+        {
+            return NotFound();
+        }
+
+        var restored = await editor.RestoreAsync(item, number, UserName, ct);
+        TempData["Notice"] = $"第 {number} 版已恢复为第 {restored} 版草稿，预览无误后请发布。";
+        return Redirect($"{Base}/{id}/preview/{restored}");
+    }
+
+    [HttpPost("{id:int}/trash")]
+    public Task<IActionResult> Trash(int id, CancellationToken ct) => SetTrashedAsync(id, true, ct);
+
+    [HttpPost("{id:int}/untrash")]
+    public Task<IActionResult> Untrash(int id, CancellationToken ct) => SetTrashedAsync(id, false, ct);
+
+    /// <summary>The public page for the item as it stands in memory (with a revision applied for a preview).</summary>
+    protected abstract Task<IActionResult> PreviewAsync(TEntity item, CancellationToken ct);
+
+    private async Task<IActionResult> SetTrashedAsync(int id, bool trashed, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item)
+        {
+            return NotFound();
+        }
+
+        await editor.SetTrashedAsync(item, trashed, UserName, ct);
+        TempData["Notice"] = trashed ? $"“{Title(item)}”已移入回收站，可随时恢复。" : $"“{Title(item)}”已从回收站恢复。";
+        return Redirect(Base);
+    }
+
+    private string Title(TEntity item) => editor.Kind.TitleOf(editor.Kind.Snapshot(item));
+
+    /// <summary>The content's Markdown field (the one the preview button renders).</summary>
+    private static string MarkdownOf(TContent content) =>
+        Fields.FirstOrDefault(f => f.Name.EndsWith("Markdown", StringComparison.Ordinal))?.GetValue(content) as string ?? "";
+
+    /// <summary>An empty textarea binds as null; the content keeps "" so revisions compare cleanly.</summary>
+    private static TContent WithoutNulls(TContent content)
+    {
+        foreach (var field in Fields.Where(f => f.GetValue(content) is null))
+        {
+            field.SetValue(content, "");
+        }
+
+        return content;
+    }
+
+    private static List<FieldDiff> Differences(TContent before, TContent after) =>
+        [.. Fields.Select(f => new FieldDiff(f.GetCustomAttribute<DisplayAttribute>()?.Name ?? f.Name,
+            CharacterDiff.Html(f.GetValue(before) as string ?? "", f.GetValue(after) as string ?? "")))];
+}

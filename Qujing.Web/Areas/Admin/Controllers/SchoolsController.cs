@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Editing;
+using Qujing.Web.Models;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Areas.Admin.Controllers;
+
+[Route("admin/schools")]
+public class SchoolsController(ContentEditor<School, SchoolContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
+    : ContentAdminController<School, SchoolContent>(editor, revisions, db, markdown)
+{
+    private readonly QujingDbContext _db = db;
+    private readonly MarkdownRenderer _markdown = markdown;
+
+    protected override async Task<IActionResult> PreviewAsync(School item, CancellationToken ct)
+    {
+        await _db.Entry(item).Collection(s => s.Sections).LoadAsync(ct);
+        await _db.Entry(item).Collection(s => s.Quotes).LoadAsync(ct);
+        return View("~/Views/Schools/Show.cshtml", new SchoolPage(item, _markdown.Render(item.ProfileMarkdown).Html));
+    }
+}

@@ -1,0 +1,10 @@
+namespace Qujing.Web.Data.Entities;
+
+/// <summary>An item editors change through revisions: it knows which revision readers see, and may be in the trash.</summary>
+public interface IEditable
+{
+    int Id { get; }
+    string Slug { get; }
+    int PublishedRevision { get; set; }
+    DateTimeOffset? DeletedAt { get; set; }
+}

@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Accounts;
+using Qujing.Web.Caching;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Search;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>
+/// Drafts, publishing, restoring and the trash, for any kind of content. Every save is a new revision; readers see
+/// only the published one; a save based on an older revision than the latest is refused as a conflict, never applied.
+/// </summary>
+public sealed class ContentEditor<TEntity, TContent>(
+    IContentKind<TEntity, TContent> kind, QujingDbContext db, RevisionStore revisions, PageCache pages, SearchIndexer search, AuditLog audit, TimeProvider clock)
+    where TEntity : class, IEditable
+    where TContent : class
+{
+    public IContentKind<TEntity, TContent> Kind => kind;
+
+    public Task<TEntity?> FindAsync(int id, CancellationToken ct) => kind.FindAsync(db, id, ct);
+
+    /// <summary>The newest revision's content and number (a draft if it is newer than the published one).</summary>
+    public async Task<(TContent Content, int Number)> LatestAsync(TEntity item, CancellationToken ct)
+    {
+        var number = await revisions.LatestNumberAsync(kind.ItemType, item.Id, ct);
+        return await ContentAsync(item, number, ct) is { } content ? (content, number) : (kind.Snapshot(item), 0);
+    }
+
+    public async Task<TContent?> ContentAsync(TEntity item, int number, CancellationToken ct) =>
+        await revisions.GetAsync(kind.ItemType, item.Id, number, ct) is { } revision ? RevisionStore.Read<TContent>(revision) : null;
+
+    public async Task<SaveOutcome> SaveDraftAsync(TEntity item, TContent content, int basedOn, string user, CancellationToken ct)
+    {
+        var latest = await revisions.LatestNumberAsync(kind.ItemType, item.Id, ct);
+        if (latest != basedOn)
+        {
+            var theirs = await revisions.GetAsync(kind.ItemType, item.Id, latest, ct);
+            return new SaveOutcome.Conflict(latest, RevisionStore.Read<TContent>(theirs!), theirs!.Author);
+        }
+
+        if (await kind.ValidateAsync(db, item, content, ct) is { Count: > 0 } errors)
+        {
+            return new SaveOutcome.Invalid(errors);
+        }
+
+        var revision = await revisions.AddAsync(kind.ItemType, item.Id, content, user, "编辑", ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another editor took the same revision number between our read and our write: theirs wins, ours is a conflict.
+            db.Entry(revision).State = EntityState.Detached;
+            return await SaveDraftAsync(item, content, basedOn, user, ct);
+        }
+
+        await audit.RecordAsync(user, "保存草稿", $"{kind.TitleOf(content)}（第 {revision.Number} 版）", kind.ItemType, item.Id, ct);
+        return new SaveOutcome.Saved(revision.Number);
+    }
+
+    /// <summary>Makes a revision live: readers see it on their very next request.</summary>
+    public async Task PublishAsync(TEntity item, int number, string user, CancellationToken ct)
+    {
+        var content = await ContentAsync(item, number, ct) ?? throw new InvalidOperationException($"No revision {number}.");
+        var before = kind.Snapshot(item);
+        var oldSlug = item.Slug;
+        await kind.ApplyAsync(db, item, content, ct);
+        item.PublishedRevision = number;
+        if (oldSlug != kind.SlugOf(content))
+        {
+            await RedirectAsync(oldSlug, kind.SlugOf(content), ct);
+        }
+
+        await TouchFeatureAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(user, "发布", $"{kind.TitleOf(content)}（第 {number} 版）", kind.ItemType, item.Id, ct);
+        await AfterChangeAsync(oldSlug, kind.IsLocalChange(before, content), ct);
+    }
+
+    /// <summary>Saves an old revision again as the newest draft; nothing is overwritten.</summary>
+    public async Task<int> RestoreAsync(TEntity item, int number, string user, CancellationToken ct)
+    {
+        var content = await ContentAsync(item, number, ct) ?? throw new InvalidOperationException($"No revision {number}.");
+        var revision = await revisions.AddAsync(kind.ItemType, item.Id, content, user, $"恢复自第 {number} 版", ct);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(user, "恢复版本", $"第 {number} 版恢复为第 {revision.Number} 版（草稿）", kind.ItemType, item.Id, ct);
+        return revision.Number;
+    }
+
+    public async Task SetTrashedAsync(TEntity item, bool trashed, string user, CancellationToken ct)
+    {
+        item.DeletedAt = trashed ? clock.GetUtcNow() : null;
+        await TouchFeatureAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await audit.RecordAsync(user, trashed ? "移入回收站" : "从回收站恢复", kind.TitleOf(kind.Snapshot(item)), kind.ItemType, item.Id, ct);
+        await AfterChangeAsync(item.Slug, localChange: false, ct);
+    }
+
+    /// <summary>The old address redirects to the new one; older redirects are pointed straight at it (no chains).</summary>
+    private async Task RedirectAsync(string oldSlug, string newSlug, CancellationToken ct)
+    {
+        var type = kind.ItemType;
+        foreach (var redirect in await db.SlugRedirects.Where(r => r.ItemType == type && (r.NewSlug == oldSlug || r.OldSlug == newSlug || r.OldSlug == oldSlug)).ToListAsync(ct))
+        {
+            if (redirect.OldSlug == newSlug || redirect.OldSlug == oldSlug)
+            {
+                db.SlugRedirects.Remove(redirect);
+            }
+            else
+            {
+                redirect.NewSlug = newSlug;
+            }
+        }
+
+        db.SlugRedirects.Add(new SlugRedirect { ItemType = type, OldSlug = oldSlug, NewSlug = newSlug });
+    }
+
+    /// <summary>Publishing changes the validators (ETag, Last-Modified) of every page rendered after it.</summary>
+    private async Task TouchFeatureAsync(CancellationToken ct)
+    {
+        var feature = await db.Features.OrderBy(f => f.Id).FirstAsync(ct);
+        feature.PublishedAt = clock.GetUtcNow();
+    }
+
+    private async Task AfterChangeAsync(string slug, bool localChange, CancellationToken ct)
+    {
+        await search.RebuildAsync(ct);
+        await pages.EvictAsync(localChange
+            ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
+            : [CacheTags.Content], ct);
+    }
+}

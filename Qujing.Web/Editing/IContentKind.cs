@@ -1,0 +1,45 @@
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>
+/// What the editing machinery needs to know about one kind of content (sections, schools …): how to load an item,
+/// take a snapshot of it for a revision, check an editor's input, and apply a revision to the live item.
+/// </summary>
+public interface IContentKind<TEntity, TContent>
+    where TEntity : class, IEditable
+    where TContent : class
+{
+    /// <summary>The revision's item type ("section").</summary>
+    string ItemType { get; }
+
+    /// <summary>The admin route segment and the public route's controller ("sections").</summary>
+    string Plural { get; }
+
+    /// <summary>The Chinese name editors see ("栏目").</summary>
+    string Label { get; }
+
+    /// <summary>The item, tracked and with what <see cref="ApplyAsync"/> changes; trashed items too.</summary>
+    Task<TEntity?> FindAsync(QujingDbContext db, int id, CancellationToken ct);
+
+    IQueryable<TEntity> All(QujingDbContext db);
+
+    TContent Snapshot(TEntity item);
+
+    string TitleOf(TContent content);
+
+    string SlugOf(TContent content);
+
+    /// <summary>Rules that need the database (a free slug, a known county), as messages keyed by field.</summary>
+    Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, TEntity item, TContent content, CancellationToken ct);
+
+    /// <summary>Puts the content on the item (not saved: a preview applies it and throws it away).</summary>
+    Task ApplyAsync(QujingDbContext db, TEntity item, TContent content, CancellationToken ct);
+
+    /// <summary>
+    /// True when a change from <paramref name="before"/> to <paramref name="after"/> shows only on the item's own
+    /// pages (so only they, the home page, search and the feed need evicting); false evicts everything.
+    /// </summary>
+    bool IsLocalChange(TContent before, TContent after);
+}

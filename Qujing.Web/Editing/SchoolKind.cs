@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>Schools: name, address, county, other names and profile. The name shows on list pages and the home page.</summary>
+public sealed class SchoolKind : IContentKind<School, SchoolContent>
+{
+    public string ItemType => SchoolContent.ItemType;
+    public string Plural => "schools";
+    public string Label => "学校";
+
+    public Task<School?> FindAsync(QujingDbContext db, int id, CancellationToken ct) =>
+        db.Schools.IgnoreQueryFilters().Include(s => s.County).Include(s => s.Aliases).SingleOrDefaultAsync(s => s.Id == id, ct);
+
+    public IQueryable<School> All(QujingDbContext db) => db.Schools.IgnoreQueryFilters().OrderBy(s => s.Position);
+
+    public SchoolContent Snapshot(School item) => SchoolContent.Of(item);
+
+    public string TitleOf(SchoolContent content) => content.Name;
+
+    public string SlugOf(SchoolContent content) => content.Slug;
+
+    public async Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, School item, SchoolContent content, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (await db.Schools.IgnoreQueryFilters().AnyAsync(s => s.Slug == content.Slug && s.Id != item.Id, ct))
+        {
+            errors[nameof(SchoolContent.Slug)] = $"网址名“{content.Slug}”已被其他学校使用。";
+        }
+
+        if (!await db.Counties.AnyAsync(c => c.Name == content.County, ct))
+        {
+            var known = string.Join("、", await db.Counties.OrderBy(c => c.Id).Select(c => c.Name).ToListAsync(ct));
+            errors[nameof(SchoolContent.County)] = $"没有“{content.County}”。可选：{known}。";
+        }
+
+        return errors;
+    }
+
+    public async Task ApplyAsync(QujingDbContext db, School item, SchoolContent content, CancellationToken ct)
+    {
+        item.Name = content.Name;
+        item.Slug = content.Slug;
+        item.ProfileMarkdown = content.ProfileMarkdown;
+        item.County = await db.Counties.SingleAsync(c => c.Name == content.County, ct);
+        var wanted = content.AliasList.ToList();
+        item.Aliases.RemoveAll(a => !wanted.Contains(a.Name));
+        item.Aliases.AddRange(wanted.Where(w => item.Aliases.All(a => a.Name != w)).Select(w => new SchoolAlias { Name = w }));
+    }
+
+    public bool IsLocalChange(SchoolContent before, SchoolContent after) => false;
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>Sections: heading, address and Markdown body. The heading is in every page's header.</summary>
+public sealed class SectionKind : IContentKind<Section, SectionContent>
+{
+    public string ItemType => SectionContent.ItemType;
+    public string Plural => "sections";
+    public string Label => "栏目";
+
+    public Task<Section?> FindAsync(QujingDbContext db, int id, CancellationToken ct) =>
+        db.Sections.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.Id == id, ct);
+
+    public IQueryable<Section> All(QujingDbContext db) => db.Sections.IgnoreQueryFilters().OrderBy(s => s.Position);
+
+    public SectionContent Snapshot(Section item) => SectionContent.Of(item);
+
+    public string TitleOf(SectionContent content) => content.Heading;
+
+    public string SlugOf(SectionContent content) => content.Slug;
+
+    public async Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, Section item, SectionContent content, CancellationToken ct) =>
+        await db.Sections.IgnoreQueryFilters().AnyAsync(s => s.Slug == content.Slug && s.Id != item.Id, ct)
+            ? new() { [nameof(SectionContent.Slug)] = $"网址名“{content.Slug}”已被其他栏目使用。" }
+            : [];
+
+    public Task ApplyAsync(QujingDbContext db, Section item, SectionContent content, CancellationToken ct)
+    {
+        item.Heading = content.Heading;
+        item.Slug = content.Slug;
+        item.BodyMarkdown = content.BodyMarkdown;
+        return Task.CompletedTask;
+    }
+
+    public bool IsLocalChange(SectionContent before, SectionContent after) => before.Heading == after.Heading && before.Slug == after.Slug;
+}
