@@ -12,6 +12,9 @@ public sealed class SiteServer : IAsyncDisposable
 
     private SiteServer(Process process, string folder, Uri address) => (_process, _folder, Address) = (process, folder, address);
 
+    public const string AdminName = "chief";
+    public const string AdminPassword = "chief-pass-2026";
+
     public Uri Address { get; }
 
     public static async Task<SiteServer> StartAsync()
@@ -28,6 +31,8 @@ public sealed class SiteServer : IAsyncDisposable
         start.Environment["ConnectionStrings__Qujing"] = $"Data Source={Path.Combine(folder, "site.db")}";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(folder, "log-.txt");
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Admin__UserName"] = AdminName;
+        start.Environment["Admin__Password"] = AdminPassword;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
