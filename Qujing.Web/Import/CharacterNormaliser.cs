@@ -64,7 +64,7 @@ public static class CharacterNormaliser
             var from = Math.Max(0, start - 2);
             var to = Math.Min(chars.Length, i + 2);
             report.Add(new ReportEntry(ReportKind.TraditionalCharacter, block.Where, text[from..to], new string(chars, from, to - from),
-                $"繁体字“{text[start..i]}”已改为简体“{new string(chars, start, i - start)}”。"));
+                $"繁体字“{text[start..i]}”已改为简体“{new string(chars, start, i - start)}”。", Sources: block.Sources));
         }
 
         return new string(chars);

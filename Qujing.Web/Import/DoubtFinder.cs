@@ -16,7 +16,7 @@ public static partial class DoubtFinder
         foreach (var block in blocks.Where(b => b.Kind == BlockKind.Paragraph && !ChineseText.EndsSentence(b.Text)))
         {
             report.Add(new ReportEntry(ReportKind.TruncatedParagraph, block.Where, ChineseText.Excerpt(block.Text[^Math.Min(20, block.Text.Length)..]), null,
-                "段落在句中结束，原文可能缺失了后文；未作改动，请编辑核对。"));
+                "段落在句中结束，原文可能缺失了后文；未作改动，请编辑核对。", Sources: block.Sources));
         }
     }
 
@@ -31,7 +31,7 @@ public static partial class DoubtFinder
                 if (opens != closes)
                 {
                     report.Add(new ReportEntry(ReportKind.UnbalancedQuotes, block.Where, ChineseText.Excerpt(block.Text, 60), null,
-                        $"{name}不成对（{open} {opens} 个，{close} {closes} 个），句子可能残缺或错乱；未作改动，请编辑核对。"));
+                        $"{name}不成对（{open} {opens} 个，{close} {closes} 个），句子可能残缺或错乱；未作改动，请编辑核对。", Sources: block.Sources));
                 }
             }
         }
@@ -49,12 +49,12 @@ public static partial class DoubtFinder
                 if (a.Text.Contains(b.Text, StringComparison.Ordinal) || b.Text.Contains(a.Text, StringComparison.Ordinal))
                 {
                     report.Add(new ReportEntry(ReportKind.NearDuplicateParagraph, b.Where, ChineseText.Excerpt(b.Text, 60), null,
-                        $"与{a.Where}几乎相同（一段包含另一段全文）；两段都保留，请编辑决定删留。"));
+                        $"与{a.Where}几乎相同（一段包含另一段全文）；两段都保留，请编辑决定删留。", Sources: b.Sources));
                 }
                 else if (LongestSharedRun(WithoutTitles(a.Text), WithoutTitles(b.Text)) is { Length: >= SharedRun } run)
                 {
                     report.Add(new ReportEntry(ReportKind.SharedPassage, b.Where, run, null,
-                        $"这段文字也出现在{a.Where}，可能是排版错乱把别处的内容混入了本段；未作改动，请编辑核对。"));
+                        $"这段文字也出现在{a.Where}，可能是排版错乱把别处的内容混入了本段；未作改动，请编辑核对。", Sources: b.Sources));
                 }
             }
         }

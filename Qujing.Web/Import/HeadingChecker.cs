@@ -23,12 +23,12 @@ public static class HeadingChecker
                 if (off.Count == paragraphs.Count)
                 {
                     report.Add(new ReportEntry(ReportKind.HeadingMismatch, heading.Where, heading.Text, null,
-                        $"标题提到“{label}”，但其下各段都没有提到它，标题与内容可能不符；未作改动，请编辑核对。", s));
+                        $"标题提到“{label}”，但其下各段都没有提到它，标题与内容可能不符；未作改动，请编辑核对。", s, Sources: heading.Sources));
                     continue;
                 }
 
                 report.AddRange(off.Select(p => new ReportEntry(ReportKind.OffTopicParagraph, p.Where, ChineseText.Excerpt(p.Text), null,
-                    $"此段位于标题“{heading.Text}”之下，却没有提到“{label}”，可能是排版时混入的别处内容；未作改动，请编辑核对。", s)));
+                    $"此段位于标题“{heading.Text}”之下，却没有提到“{label}”，可能是排版时混入的别处内容；未作改动，请编辑核对。", s, Sources: p.Sources)));
             }
         }
 

@@ -24,7 +24,7 @@ public static class RepeatRemover
             if (firstSeen.TryGetValue(key, out var first))
             {
                 report.Add(new ReportEntry(ReportKind.RepeatedParagraph, block.Where, ChineseText.Excerpt(block.Text), "",
-                    $"与{first.Where}重复，已删去，保留第一次出现的段落。"));
+                    $"与{first.Where}重复，已删去，保留第一次出现的段落。", Sources: first.Sources));
                 continue;
             }
 
@@ -58,7 +58,7 @@ public static class RepeatRemover
             if (repeated || truncatedRepeat)
             {
                 report.Add(new ReportEntry(ReportKind.RepeatedSentence, block.Where, clause, "",
-                    truncatedRepeat ? "段末是前文一句的残缺重复，已删去。" : "同一段内重复出现的句子，已删去。"));
+                    truncatedRepeat ? "段末是前文一句的残缺重复，已删去。" : "同一段内重复出现的句子，已删去。", Sources: block.Sources));
                 continue;
             }
 

@@ -27,7 +27,8 @@ public enum ReportKind
 /// <param name="After">The text after the change; null for a flag.</param>
 /// <param name="Message">A Chinese sentence for the editor.</param>
 /// <param name="SectionIndex">The section the entry concerns (0-based), when there is one.</param>
-public sealed record ReportEntry(ReportKind Kind, string Location, string? Before, string? After, string Message, int? SectionIndex = null)
+/// <param name="Sources">The source paragraph numbers the entry concerns, so it can link to where they ended up.</param>
+public sealed record ReportEntry(ReportKind Kind, string Location, string? Before, string? After, string Message, int? SectionIndex = null, IReadOnlyList<int>? Sources = null)
 {
     /// <summary>True when the importer only flagged this for an editor and changed nothing.</summary>
     public bool IsFlag => After is null;

@@ -22,7 +22,7 @@ public static class SplitWordJoiner
                 report.Add(new ReportEntry(ReportKind.JoinedSplitWord, joined.Where,
                     $"{ChineseText.TrailingHan(previous.Text, 6)} / {ChineseText.LeadingHan(block.Text, 6)}",
                     ChineseText.TrailingHan(previous.Text, 6) + ChineseText.LeadingHan(block.Text, 6),
-                    $"词语“{word}”被分段截断，已将两段接合。"));
+                    $"词语“{word}”被分段截断，已将两段接合。", Sources: joined.Sources));
                 result[^1] = joined;
                 continue;
             }

@@ -53,9 +53,14 @@ public static class ContentMapper
             Section = sections[q.Source.Section], Paragraph = q.Source.Paragraph,
         }).ToList();
 
-        var report = result.Report.Select((r, i) => new ImportReportItem
+        var report = result.Report.Select((r, i) =>
         {
-            Position = i + 1, Kind = r.Kind, Location = r.Location, Before = r.Before, After = r.After, Message = r.Message,
+            var (section, paragraph) = PlaceOf(result, r);
+            return new ImportReportItem
+            {
+                Position = i + 1, Kind = r.Kind, Location = r.Location, Before = r.Before, After = r.After, Message = r.Message,
+                Section = section is { } s ? sections[s] : null, Paragraph = paragraph,
+            };
         }).ToList();
 
         var feature = new Feature
@@ -66,5 +71,32 @@ public static class ContentMapper
             PublishedAt = DateTimeOffset.UtcNow,
         };
         return new MappedContent(feature, sections, counties, schools, milestones, figures, quotes, report);
+    }
+
+    /// <summary>Where in the cleaned article a report entry's source paragraphs ended up: a section and, for a paragraph, its number.</summary>
+    private static (int? Section, int? Paragraph) PlaceOf(ImportResult result, ReportEntry entry)
+    {
+        if (entry.Sources is { Count: > 0 } sources)
+        {
+            for (var s = 0; s < result.Sections.Count; s++)
+            {
+                if (result.Sections[s].Heading.Sources.Intersect(sources).Any())
+                {
+                    return (s, null);
+                }
+
+                var paragraph = 0;
+                foreach (var block in result.Sections[s].Blocks)
+                {
+                    paragraph += block.Kind == BlockKind.Paragraph ? 1 : 0;
+                    if (block.Sources.Intersect(sources).Any())
+                    {
+                        return (s, block.Kind == BlockKind.Paragraph ? paragraph : null);
+                    }
+                }
+            }
+        }
+
+        return (entry.SectionIndex, null);
     }
 }

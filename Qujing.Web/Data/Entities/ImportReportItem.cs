@@ -14,4 +14,8 @@ public class ImportReportItem
     public string? After { get; set; }
     public string Message { get; set; } = "";
     public bool Handled { get; set; }
+    /// <summary>The section the entry concerns, and the paragraph there (its #pN anchor), when they are known.</summary>
+    public int? SectionId { get; set; }
+    public Section? Section { get; set; }
+    public int? Paragraph { get; set; }
 }

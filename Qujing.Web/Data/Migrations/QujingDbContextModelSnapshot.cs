@@ -323,12 +323,20 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Paragraph")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SectionId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ImportRunId");
+
+                    b.HasIndex("SectionId");
 
                     b.ToTable("ImportReportItems");
                 });
@@ -723,6 +731,12 @@ namespace Qujing.Web.Data.Migrations
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Qujing.Web.Data.Entities.Section", "Section")
+                        .WithMany()
+                        .HasForeignKey("SectionId");
+
+                    b.Navigation("Section");
                 });
 
             modelBuilder.Entity("Qujing.Web.Data.Entities.KeyFigure", b =>
