@@ -68,9 +68,9 @@ public sealed class ContentEditor<TEntity, TContent>(
         var oldSlug = item.Slug;
         await kind.ApplyAsync(db, item, content, ct);
         item.PublishedRevision = number;
-        if (oldSlug != kind.SlugOf(content))
+        if (kind.SlugOf(content) is { } newSlug && newSlug != oldSlug)
         {
-            await RedirectAsync(oldSlug, kind.SlugOf(content), ct);
+            await RedirectAsync(oldSlug, newSlug, ct);
         }
 
         await TouchFeatureAsync(ct);

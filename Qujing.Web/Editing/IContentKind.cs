@@ -29,7 +29,11 @@ public interface IContentKind<TEntity, TContent>
 
     string TitleOf(TContent content);
 
-    string SlugOf(TContent content);
+    /// <summary>The address the content gives the item, or null for kinds without an address of their own.</summary>
+    string? SlugOf(TContent content);
+
+    /// <summary>False for the feature itself, which cannot go to the trash.</summary>
+    bool CanTrash => true;
 
     /// <summary>Rules that need the database (a free slug, a known county), as messages keyed by field.</summary>
     Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, TEntity item, TContent content, CancellationToken ct);

@@ -20,7 +20,7 @@ public sealed class SchoolKind : IContentKind<School, SchoolContent>
 
     public string TitleOf(SchoolContent content) => content.Name;
 
-    public string SlugOf(SchoolContent content) => content.Slug;
+    public string? SlugOf(SchoolContent content) => content.Slug;
 
     public async Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, School item, SchoolContent content, CancellationToken ct)
     {

@@ -20,7 +20,7 @@ public sealed class SectionKind : IContentKind<Section, SectionContent>
 
     public string TitleOf(SectionContent content) => content.Heading;
 
-    public string SlugOf(SectionContent content) => content.Slug;
+    public string? SlugOf(SectionContent content) => content.Slug;
 
     public async Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, Section item, SectionContent content, CancellationToken ct) =>
         await db.Sections.IgnoreQueryFilters().AnyAsync(s => s.Slug == content.Slug && s.Id != item.Id, ct)

@@ -95,6 +95,27 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
             school.PublishedRevision = 1;
         }
 
+        foreach (var milestone in content.Milestones)
+        {
+            await revisions.AddAsync(Editing.MilestoneContent.ItemType, milestone.Id, Editing.MilestoneContent.Of(milestone), "导入", "导入", ct);
+            milestone.PublishedRevision = 1;
+        }
+
+        foreach (var figure in content.Figures)
+        {
+            await revisions.AddAsync(Editing.FigureContent.ItemType, figure.Id, Editing.FigureContent.Of(figure), "导入", "导入", ct);
+            figure.PublishedRevision = 1;
+        }
+
+        foreach (var quote in content.Quotes)
+        {
+            await revisions.AddAsync(Editing.QuoteContent.ItemType, quote.Id, Editing.QuoteContent.Of(quote), "导入", "导入", ct);
+            quote.PublishedRevision = 1;
+        }
+
+        await revisions.AddAsync(Editing.FeatureContent.ItemType, content.Feature.Id, Editing.FeatureContent.Of(content.Feature), "导入", "导入", ct);
+        content.Feature.PublishedRevision = 1;
+
         await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);

@@ -1,11 +1,16 @@
 namespace Qujing.Web.Data.Entities;
 
 /// <summary>The one feature article the site presents.</summary>
-public class Feature
+public class Feature : IEditable
 {
     public int Id { get; set; }
     public string Title { get; set; } = "";
     public string Byline { get; set; } = "";
     public string LeadMarkdown { get; set; } = "";
     public DateTimeOffset PublishedAt { get; set; }
+    public int PublishedRevision { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>No address of its own; its id stands in where the editing machinery asks for one.</summary>
+    public string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,7 @@
 namespace Qujing.Web.Data.Entities;
 
 /// <summary>A number the article gives, with what it counts and where it comes from.</summary>
-public class KeyFigure
+public class KeyFigure : IEditable
 {
     public int Id { get; set; }
     public decimal Value { get; set; }
@@ -13,4 +13,9 @@ public class KeyFigure
     public Section? Section { get; set; }
     public int Paragraph { get; set; }
     public int Position { get; set; }
+    public int PublishedRevision { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>No address of its own; its id stands in where the editing machinery asks for one.</summary>
+    public string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

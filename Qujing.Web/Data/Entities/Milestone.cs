@@ -3,7 +3,7 @@ using Qujing.Web.Import;
 namespace Qujing.Web.Data.Entities;
 
 /// <summary>A dated event, with the precision the text gives its date.</summary>
-public class Milestone
+public class Milestone : IEditable
 {
     public int Id { get; set; }
     public DateOnly Date { get; set; }
@@ -18,4 +18,9 @@ public class Milestone
     public int Paragraph { get; set; }
     public int? SchoolId { get; set; }
     public School? School { get; set; }
+    public int PublishedRevision { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>No address of its own; its id stands in where the editing machinery asks for one.</summary>
+    public string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

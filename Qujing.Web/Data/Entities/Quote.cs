@@ -1,7 +1,7 @@
 namespace Qujing.Web.Data.Entities;
 
 /// <summary>Words the article attributes to a named person.</summary>
-public class Quote
+public class Quote : IEditable
 {
     public int Id { get; set; }
     public string Speaker { get; set; } = "";
@@ -14,4 +14,9 @@ public class Quote
     public int? SectionId { get; set; }
     public Section? Section { get; set; }
     public int Paragraph { get; set; }
+    public int PublishedRevision { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>No address of its own; its id stands in where the editing machinery asks for one.</summary>
+    public string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -278,12 +278,18 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeadMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -370,6 +376,9 @@ namespace Qujing.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -378,6 +387,9 @@ namespace Qujing.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SectionId")
@@ -418,6 +430,9 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
@@ -425,6 +440,9 @@ namespace Qujing.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Precision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SchoolId")
@@ -456,10 +474,16 @@ namespace Qujing.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDirect")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Paragraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")

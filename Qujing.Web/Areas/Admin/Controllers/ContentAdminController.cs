@@ -24,7 +24,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
 
     private static readonly PropertyInfo[] Fields = [.. typeof(TContent).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite)];
 
-    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label);
+    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash);
 
     private string Base => $"/admin/{editor.Kind.Plural}";
 
@@ -161,7 +161,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
 
     private async Task<IActionResult> SetTrashedAsync(int id, bool trashed, CancellationToken ct)
     {
-        if (await editor.FindAsync(id, ct) is not { } item)
+        if (await editor.FindAsync(id, ct) is not { } item || !editor.Kind.CanTrash)
         {
             return NotFound();
         }

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Import;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>The feature itself: title, byline, lead. Shown on every page, so every change evicts everything.</summary>
+public sealed class FeatureKind : IContentKind<Feature, FeatureContent>
+{
+    public string ItemType => FeatureContent.ItemType;
+    public string Plural => "feature";
+    public string Label => "专题";
+    public bool CanTrash => false;
+
+    public Task<Feature?> FindAsync(QujingDbContext db, int id, CancellationToken ct) => db.Features.SingleOrDefaultAsync(f => f.Id == id, ct);
+    public IQueryable<Feature> All(QujingDbContext db) => db.Features.OrderBy(f => f.Id);
+    public FeatureContent Snapshot(Feature item) => FeatureContent.Of(item);
+    public string TitleOf(FeatureContent content) => content.Title;
+    public string? SlugOf(FeatureContent content) => null;
+    public Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, Feature item, FeatureContent content, CancellationToken ct) => Task.FromResult(new Dictionary<string, string>());
+
+    public Task ApplyAsync(QujingDbContext db, Feature item, FeatureContent content, CancellationToken ct)
+    {
+        (item.Title, item.Byline, item.LeadMarkdown) = (content.Title, content.Byline, content.LeadMarkdown);
+        return Task.CompletedTask;
+    }
+
+    public bool IsLocalChange(FeatureContent before, FeatureContent after) => false;
+}

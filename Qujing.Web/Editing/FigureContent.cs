@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>A key figure as an editor changes it; also what one of its revisions holds.</summary>
+public sealed record FigureContent
+{
+    public const string ItemType = "figure";
+
+    [Required(ErrorMessage = "请填写数值。")]
+    [RegularExpression(@"^\d+(\.\d+)?$", ErrorMessage = "数值只能是数字，例如 575.6。")]
+    [Display(Name = "数值")]
+    public string Value { get; init; } = "";
+
+    [Required(ErrorMessage = "请填写单位。")]
+    [StringLength(10, ErrorMessage = "单位不能超过 10 个字符。")]
+    [Display(Name = "单位（如 万人、所）")]
+    public string Unit { get; init; } = "";
+
+    [Required(ErrorMessage = "请填写统计的是什么。")]
+    [Display(Name = "统计的是什么")]
+    public string Label { get; init; } = "";
+
+    [Display(Name = "出处原句")]
+    public string SourceSentence { get; init; } = "";
+
+    public decimal Number => decimal.Parse(Value, CultureInfo.InvariantCulture);
+
+    public static FigureContent Of(KeyFigure f) => new() { Value = f.ValueText, Unit = f.Unit, Label = f.Label, SourceSentence = f.SourceSentence };
+}

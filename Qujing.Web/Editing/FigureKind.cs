@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Import;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>Key figures on the figures page and the home page.</summary>
+public sealed class FigureKind : IContentKind<KeyFigure, FigureContent>
+{
+    public string ItemType => FigureContent.ItemType;
+    public string Plural => "figures";
+    public string Label => "数据";
+
+    public Task<KeyFigure?> FindAsync(QujingDbContext db, int id, CancellationToken ct) =>
+        db.KeyFigures.IgnoreQueryFilters().Include(f => f.Section).SingleOrDefaultAsync(f => f.Id == id, ct);
+
+    public IQueryable<KeyFigure> All(QujingDbContext db) => db.KeyFigures.IgnoreQueryFilters().OrderBy(f => f.Position);
+    public FigureContent Snapshot(KeyFigure item) => FigureContent.Of(item);
+    public string TitleOf(FigureContent content) => $"{content.Label} {content.Value}{content.Unit}";
+    public string? SlugOf(FigureContent content) => null;
+    public Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, KeyFigure item, FigureContent content, CancellationToken ct) => Task.FromResult(new Dictionary<string, string>());
+
+    public Task ApplyAsync(QujingDbContext db, KeyFigure item, FigureContent content, CancellationToken ct)
+    {
+        (item.Value, item.ValueText, item.Unit, item.Label, item.SourceSentence) = (content.Number, content.Value, content.Unit, content.Label, content.SourceSentence);
+        return Task.CompletedTask;
+    }
+
+    public bool IsLocalChange(FigureContent before, FigureContent after) => false;
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Import;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>A milestone as an editor changes it; also what one of its revisions holds.</summary>
+public sealed record MilestoneContent
+{
+    public const string ItemType = "milestone";
+
+    [Required(ErrorMessage = "请填写日期（如 2022-01-16）。")]
+    [RegularExpression(@"^\d{4}(-\d{2}(-\d{2})?)?$", ErrorMessage = "日期格式为 2022、2022-05 或 2022-01-16。")]
+    [Display(Name = "日期（排序用：年、年-月 或 年-月-日）")]
+    public string Date { get; init; } = "";
+
+    [Required(ErrorMessage = "请填写显示的日期。")]
+    [Display(Name = "显示的日期（如 2022年以来）")]
+    public string DateText { get; init; } = "";
+
+    [AllowedValues("National", "Provincial", "City", "School", ErrorMessage = "请选择层级。")]
+    [Display(Name = "层级")]
+    public string Level { get; init; } = nameof(MilestoneLevel.City);
+
+    [Required(ErrorMessage = "请填写事件。")]
+    [Display(Name = "事件")]
+    public string Summary { get; init; } = "";
+
+    [Display(Name = "出处原句")]
+    public string SourceSentence { get; init; } = "";
+
+    /// <summary>The date and its precision, or null when <see cref="Date"/> is not a real date.</summary>
+    public (DateOnly Date, DatePrecision Precision)? Parsed()
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
+        for (var i = 0; i < formats.Length; i++)
+        {
+            if (DateOnly.TryParseExact(Date, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return (date, (DatePrecision)(2 - i));
+            }
+        }
+
+        return null;
+    }
+
+    public static MilestoneContent Of(Milestone m) => new()
+    {
+        Date = m.Date.ToString(m.Precision switch { DatePrecision.Day => "yyyy-MM-dd", DatePrecision.Month => "yyyy-MM", _ => "yyyy" }, CultureInfo.InvariantCulture),
+        DateText = m.DateText,
+        Level = m.Level.ToString(),
+        Summary = m.Summary,
+        SourceSentence = m.SourceSentence,
+    };
+}
