@@ -178,4 +178,36 @@ public sealed class SectionEditingTests : IDisposable
         var actions = _site.Factory.Query(db => db.AuditEntries.Where(a => a.ItemId == id).Select(a => a.Action).ToList());
         Assert.Equal(["移入回收站", "从回收站恢复"], actions);
     }
+
+    [Fact]
+    public async Task NewSectionIsADraftUntilPublishedThenJoinsTheNavigation()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        var created = await AdminSite.PostFormAsync(editor, "/admin/sections/new",
+            new() { ["Content.Heading"] = "编者按", ["Content.Slug"] = "editors-note", ["Content.BodyMarkdown"] = "新栏目的正文。" }, "/admin/sections/new");
+        var id = _site.Factory.Query(db => db.Sections.IgnoreQueryFilters().Single(s => s.Slug == "editors-note").Id);
+        Assert.Equal($"/admin/sections/{id}/preview/1", created.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await _site.Anonymous().GetAsync(new Uri("/sections/editors-note", UriKind.Relative), Ct)).StatusCode);
+        Assert.DoesNotContain("编者按", await ReaderGetsAsync("/"));
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/1", [], $"/admin/sections/{id}/preview/1");
+
+        Assert.Contains("新栏目的正文。", await ReaderGetsAsync("/sections/editors-note"));
+        Assert.Contains("/sections/editors-note", await ReaderGetsAsync("/timeline"));
+    }
+
+    [Fact]
+    public async Task SectionsCanBeReordered()
+    {
+        var id = SectionId(2);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        await ReaderGetsAsync("/");
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/move?direction=-1", [], "/admin/sections");
+        var home = await AdminSite.ReadAsync(await _site.Anonymous().GetAsync(new Uri("/", UriKind.Relative), Ct));
+
+        Assert.Equal(["高位统筹推进", "亮点展示"], home.QuerySelectorAll(".cards h3 a").Take(2).Select(a => a.TextContent));
+        Assert.Equal(HttpStatusCode.NotFound, (await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/move?direction=-1", [], "/admin/sections")).StatusCode);
+    }
 }

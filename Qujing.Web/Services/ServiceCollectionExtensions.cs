@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Editing.IContentKind<Data.Entities.KeyFigure, Editing.FigureContent>, Editing.FigureKind>();
         services.AddSingleton<Editing.IContentKind<Data.Entities.Quote, Editing.QuoteContent>, Editing.QuoteKind>();
         services.AddScoped(typeof(Editing.ContentEditor<,>));
+        services.AddScoped<Editing.SectionOrganizer>();
         return services;
     }
 
