@@ -23,6 +23,7 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : Identi
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Editing.IContentKind<Data.Entities.Quote, Editing.QuoteContent>, Editing.QuoteKind>();
         services.AddScoped(typeof(Editing.ContentEditor<,>));
         services.AddScoped<Editing.SectionOrganizer>();
+        services.AddScoped<Editing.Reimporter>();
         return services;
     }
 

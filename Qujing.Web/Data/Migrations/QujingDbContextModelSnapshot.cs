@@ -468,6 +468,32 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.PendingImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PendingImports");
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.Quote", b =>
                 {
                     b.Property<int>("Id")

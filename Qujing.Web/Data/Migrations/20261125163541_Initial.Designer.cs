@@ -11,8 +11,8 @@ using Qujing.Web.Data;
 namespace Qujing.Web.Data.Migrations
 {
     [DbContext(typeof(QujingDbContext))]
-    [Migration("20261125155800_Accounts")]
-    partial class Accounts
+    [Migration("20261125163541_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -281,12 +281,18 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LeadMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -326,12 +332,20 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Paragraph")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SectionId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ImportRunId");
+
+                    b.HasIndex("SectionId");
 
                     b.ToTable("ImportReportItems");
                 });
@@ -365,6 +379,9 @@ namespace Qujing.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -373,6 +390,9 @@ namespace Qujing.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SectionId")
@@ -413,6 +433,9 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
@@ -420,6 +443,9 @@ namespace Qujing.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Precision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SchoolId")
@@ -445,16 +471,48 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("Milestones");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.PendingImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PendingImports");
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.Quote", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDirect")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Paragraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
@@ -484,6 +542,47 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("Quotes");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.Revision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemType", "ItemId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Revisions");
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.School", b =>
                 {
                     b.Property<int>("Id")
@@ -492,6 +591,9 @@ namespace Qujing.Web.Data.Migrations
 
                     b.Property<int>("CountyId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -504,6 +606,9 @@ namespace Qujing.Web.Data.Migrations
                     b.Property<string>("ProfileMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PublishedRevision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -550,12 +655,18 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Heading")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublishedRevision")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -569,6 +680,35 @@ namespace Qujing.Web.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.SlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemType", "OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("SchoolSection", b =>
@@ -644,6 +784,12 @@ namespace Qujing.Web.Data.Migrations
                         .HasForeignKey("ImportRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Qujing.Web.Data.Entities.Section", "Section")
+                        .WithMany()
+                        .HasForeignKey("SectionId");
+
+                    b.Navigation("Section");
                 });
 
             modelBuilder.Entity("Qujing.Web.Data.Entities.KeyFigure", b =>

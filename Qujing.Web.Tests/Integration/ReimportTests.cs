@@ -1,0 +1,72 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+
+namespace Qujing.Web.Tests.Integration;
+
+[Collection(WebCollection.Name)]
+public sealed class ReimportTests : IDisposable
+{
+    private readonly AdminSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ReimportShowsReportAndPreviewAndReplacesContentOnlyOnConfirmationAsNewRevisions()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var text = (await File.ReadAllTextAsync(RepoPaths.SourceArticle, Ct)).Replace("破解改革难题", "破解改革难题与展望", StringComparison.Ordinal);
+
+        var staged = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = text });
+        var review = await AdminSite.GetDocumentAsync(editor, staged.Headers.Location!.OriginalString);
+
+        Assert.Contains("破解改革难题与展望", review.QuerySelectorAll(".import-preview h3").Select(h => h.TextContent));
+        Assert.NotEmpty(review.QuerySelectorAll(".report tbody tr"));
+        Assert.DoesNotContain("与展望", await _site.Anonymous().GetStringAsync(new Uri("/sections/section-3", UriKind.Relative), Ct));
+
+        var confirmed = await AdminSite.PostFormAsync(editor, staged.Headers.Location!.OriginalString + "/confirm", [], staged.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains("破解改革难题与展望", await _site.Anonymous().GetStringAsync(new Uri("/sections/section-3", UriKind.Relative), Ct));
+        var id = _site.Factory.Query(db => db.Sections.Single(s => s.Slug == "section-3").Id);
+        Assert.Equal(2, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemType == "section" && r.ItemId == id)));
+        var unchanged = _site.Factory.Query(db => db.Sections.Single(s => s.Slug == "section-1").Id);
+        Assert.Equal(1, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemType == "section" && r.ItemId == unchanged)));
+        Assert.Equal((7, 14), _site.Factory.Query(db => (db.Milestones.Count(), db.Milestones.IgnoreQueryFilters().Count())));
+        Assert.Equal(8, _site.Factory.Query(db => db.Schools.Count()));
+        Assert.Equal(2, _site.Factory.Query(db => db.ImportRuns.Count()));
+        Assert.Contains(_site.Factory.Query(db => db.AuditEntries.ToList()), a => a.Action == "重新导入");
+        var timeline = await _site.Anonymous().GetStringAsync(new Uri("/timeline", UriKind.Relative), Ct);
+        Assert.Contains("/sections/section-2#p", timeline);
+    }
+
+    [Fact]
+    public async Task UploadThatIsNotUtf8IsRefusedWithAChineseMessage()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var page = await AdminSite.GetDocumentAsync(editor, "/admin/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new ByteArrayContent([0xB2, 0xE2, 0xCA, 0xD4, 0xFF]), "file", "gbk.txt" },
+        };
+
+        var response = await editor.PostAsync(new Uri("/admin/import", UriKind.Relative), form, Ct);
+        var result = await AdminSite.ReadAsync(response);
+
+        Assert.Contains("不是 UTF-8 编码", result.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(0, _site.Factory.Query(db => db.PendingImports.Count()));
+    }
+
+    [Fact]
+    public async Task EmptyImportIsRefused()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        var response = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = "" });
+        var result = await AdminSite.ReadAsync(response);
+
+        Assert.Contains("没有收到文本", result.QuerySelector(".errors")!.TextContent);
+    }
+}
