@@ -129,5 +129,4 @@ public sealed class OtherKindsEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null(_site.Factory.Query(db => db.Features.Single().DeletedAt));
     }
-
 }

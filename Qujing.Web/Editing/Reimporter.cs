@@ -144,11 +144,18 @@ public sealed class Reimporter(
             }
             else
             {
-                var created = new School { Name = incoming.Name, Slug = await FreeSchoolSlugAsync(ct), ProfileMarkdown = incoming.ProfileMarkdown, Position = await db.Schools.IgnoreQueryFilters().CountAsync(ct) + 1, County = await db.Counties.SingleAsync(c => c.Name == content.County, ct), PublishedRevision = 1 };
-                created.Aliases.AddRange(incoming.Aliases.Select(a => new SchoolAlias { Name = a.Name }));
+                var created = new School
+                {
+                    Name = incoming.Name,
+                    Slug = await FreeSchoolSlugAsync(ct),
+                    ProfileMarkdown = incoming.ProfileMarkdown,
+                    Position = await db.Schools.IgnoreQueryFilters().CountAsync(ct) + 1,
+                    County = await db.Counties.SingleAsync(c => c.Name == content.County, ct),
+                    Aliases = [.. incoming.Aliases.Select(a => new SchoolAlias { Name = a.Name })],
+                };
                 db.Schools.Add(created);
                 await db.SaveChangesAsync(ct);
-                await revisions.AddAsync(SchoolContent.ItemType, created.Id, content with { Slug = created.Slug }, user, "导入", ct);
+                await revisions.AddImportedAsync(SchoolContent.ItemType, [created], SchoolContent.Of, ct);
                 await db.SaveChangesAsync(ct);
             }
         }
@@ -198,25 +205,13 @@ public sealed class Reimporter(
             (r.SectionId, r.Section) = (SectionIdOf(r.Section), null);
         }
 
-        foreach (var item in mapped.Milestones.Cast<IEditable>().Concat(mapped.Figures).Concat(mapped.Quotes))
-        {
-            item.PublishedRevision = 1;
-            db.Add(item);
-        }
-
+        db.AddRange(mapped.Milestones);
+        db.AddRange(mapped.Figures);
+        db.AddRange(mapped.Quotes);
         await db.SaveChangesAsync(ct);
-        foreach (var (type, ids) in new[]
-        {
-            (MilestoneContent.ItemType, mapped.Milestones.Select(m => (m.Id, (object)MilestoneContent.Of(m)))),
-            (FigureContent.ItemType, mapped.Figures.Select(f => (f.Id, (object)FigureContent.Of(f)))),
-            (QuoteContent.ItemType, mapped.Quotes.Select(q => (q.Id, (object)QuoteContent.Of(q)))),
-        })
-        {
-            foreach (var (id, content) in ids)
-            {
-                await revisions.AddAsync(type, id, content, "导入", "导入", ct);
-            }
-        }
+        await revisions.AddImportedAsync(MilestoneContent.ItemType, mapped.Milestones, MilestoneContent.Of, ct);
+        await revisions.AddImportedAsync(FigureContent.ItemType, mapped.Figures, FigureContent.Of, ct);
+        await revisions.AddImportedAsync(QuoteContent.ItemType, mapped.Quotes, QuoteContent.Of, ct);
     }
 
     private async Task<string> FreeSlugAsync(string wanted, CancellationToken ct)

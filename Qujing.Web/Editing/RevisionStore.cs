@@ -42,6 +42,20 @@ public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
         return revision;
     }
 
+    /// <summary>
+    /// Revision 1 of items that come from an import, marked published: history starts with the imported text, so an
+    /// editor can always get back to it. Not saved until the caller saves the context.
+    /// </summary>
+    public async Task AddImportedAsync<TEntity>(string type, IEnumerable<TEntity> items, Func<TEntity, object> snapshot, CancellationToken ct)
+        where TEntity : IEditable
+    {
+        foreach (var item in items)
+        {
+            await AddAsync(type, item.Id, snapshot(item), "导入", "导入", ct);
+            item.PublishedRevision = 1;
+        }
+    }
+
     public static T Read<T>(Revision revision) =>
         JsonSerializer.Deserialize<T>(revision.ContentJson, Json) ?? throw new InvalidOperationException($"Revision {revision.Id} holds no content.");
 }

@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Editing;
 using Qujing.Web.Import;
 using Qujing.Web.Search;
 
 namespace Qujing.Web.Services;
 
 /// <summary>Reads the source article, runs the importer and stores its content and report in one transaction.</summary>
-public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, PageCache pages, Editing.RevisionStore revisions, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, PageCache pages, RevisionStore revisions, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
 {
     /// <summary>The full path of the configured article file.</summary>
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
@@ -82,39 +83,12 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
         });
         await db.SaveChangesAsync(ct);
 
-        // History starts with the imported text, so an editor can always get back to it.
-        foreach (var section in content.Sections)
-        {
-            await revisions.AddAsync(Editing.SectionContent.ItemType, section.Id, Editing.SectionContent.Of(section), "导入", "导入", ct);
-            section.PublishedRevision = 1;
-        }
-
-        foreach (var school in content.Schools)
-        {
-            await revisions.AddAsync(Editing.SchoolContent.ItemType, school.Id, Editing.SchoolContent.Of(school), "导入", "导入", ct);
-            school.PublishedRevision = 1;
-        }
-
-        foreach (var milestone in content.Milestones)
-        {
-            await revisions.AddAsync(Editing.MilestoneContent.ItemType, milestone.Id, Editing.MilestoneContent.Of(milestone), "导入", "导入", ct);
-            milestone.PublishedRevision = 1;
-        }
-
-        foreach (var figure in content.Figures)
-        {
-            await revisions.AddAsync(Editing.FigureContent.ItemType, figure.Id, Editing.FigureContent.Of(figure), "导入", "导入", ct);
-            figure.PublishedRevision = 1;
-        }
-
-        foreach (var quote in content.Quotes)
-        {
-            await revisions.AddAsync(Editing.QuoteContent.ItemType, quote.Id, Editing.QuoteContent.Of(quote), "导入", "导入", ct);
-            quote.PublishedRevision = 1;
-        }
-
-        await revisions.AddAsync(Editing.FeatureContent.ItemType, content.Feature.Id, Editing.FeatureContent.Of(content.Feature), "导入", "导入", ct);
-        content.Feature.PublishedRevision = 1;
+        await revisions.AddImportedAsync(SectionContent.ItemType, content.Sections, SectionContent.Of, ct);
+        await revisions.AddImportedAsync(SchoolContent.ItemType, content.Schools, SchoolContent.Of, ct);
+        await revisions.AddImportedAsync(MilestoneContent.ItemType, content.Milestones, MilestoneContent.Of, ct);
+        await revisions.AddImportedAsync(FigureContent.ItemType, content.Figures, FigureContent.Of, ct);
+        await revisions.AddImportedAsync(QuoteContent.ItemType, content.Quotes, QuoteContent.Of, ct);
+        await revisions.AddImportedAsync(FeatureContent.ItemType, [content.Feature], FeatureContent.Of, ct);
 
         await db.SaveChangesAsync(ct);
 
