@@ -51,13 +51,25 @@ public sealed class ContentEditor<TEntity, TContent>(
         }
         catch (DbUpdateException)
         {
-            // Another editor took the same revision number between our read and our write: theirs wins, ours is a conflict.
-            db.Entry(revision).State = EntityState.Detached;
+            // Another editor took the same revision number between our read and our write: theirs wins, ours is a
+            // conflict. Any other failure is not ours to hide.
+            if (!await TakenMeanwhileAsync(revision, ct))
+            {
+                throw;
+            }
+
             return await SaveDraftAsync(item, content, basedOn, user, ct);
         }
 
         await audit.RecordAsync(user, "保存草稿", $"{kind.TitleOf(content)}（第 {revision.Number} 版）", kind.ItemType, item.Id, ct);
         return new SaveOutcome.Saved(revision.Number);
+    }
+
+    /// <summary>True when the failed insert lost a race for its revision number (any other failure is rethrown).</summary>
+    private async Task<bool> TakenMeanwhileAsync(Revision revision, CancellationToken ct)
+    {
+        db.Entry(revision).State = EntityState.Detached;
+        return await revisions.LatestNumberAsync(kind.ItemType, revision.ItemId, ct) >= revision.Number;
     }
 
     /// <summary>Makes a revision live: readers see it on their very next request.</summary>
