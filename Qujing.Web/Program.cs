@@ -38,12 +38,12 @@ try
     }
 
     app.UseStatusCodePagesWithReExecute("/error/{0}");
+    app.UseQujingPageCache();
     app.UseSerilogRequestLogging();
     app.UseQujingStaticFiles();
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
-    app.UseQujingPageCache();
     app.MapControllers();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -27,7 +27,7 @@ public static class AccountsExtensions
             o.LoginPath = "/admin/login";
             o.LogoutPath = "/admin/logout";
             o.AccessDeniedPath = "/admin/denied";
-            o.Cookie.Name = "qujing.auth";
+            o.Cookie.Name = Caching.AuthCookie.Name;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

@@ -12,7 +12,7 @@ public static class CachingExtensions
 
     public static IServiceCollection AddQujingCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(PageLifetime)));
+        services.AddOutputCache(o => o.AddBasePolicy(new PublicPagePolicy(PageLifetime)));
         services.AddScoped<PageCache>();
         services.AddScoped<ContentValidatorsFilter>();
         services.AddScoped<SqlCounter>();
@@ -31,11 +31,9 @@ public static class CachingExtensions
         return services;
     }
 
-    /// <summary>Static files: compressed per request (they are small), and cached for a year when the URL carries a content hash.</summary>
-    public static IApplicationBuilder UseQujingStaticFiles(this IApplicationBuilder app)
-    {
-        app.UseWhen(c => Path.HasExtension(c.Request.Path.Value), branch => branch.UseResponseCompression());
-        return app.UseStaticFiles(new StaticFileOptions
+    /// <summary>Static files: cached for a year when the URL carries a content hash.</summary>
+    public static IApplicationBuilder UseQujingStaticFiles(this IApplicationBuilder app) =>
+        app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = ctx =>
             {
@@ -45,12 +43,12 @@ public static class CachingExtensions
                 }
             },
         });
-    }
 
     /// <summary>
-    /// Output cache outside compression: the cache stores the compressed bytes (one entry per Accept-Encoding),
-    /// so a hit is written as is, with no compression work. SQL counting wraps both, so a hit logs zero.
+    /// Output cache first, outside compression: the cache stores the compressed bytes (one entry per
+    /// Accept-Encoding), so a hit is written as is, with no compression, routing, authentication or logging work.
+    /// Everything after it (misses, static files, admin pages) is compressed per response.
     /// </summary>
     public static IApplicationBuilder UseQujingPageCache(this IApplicationBuilder app) =>
-        app.UseMiddleware<SqlCountLogging>().UseOutputCache().UseResponseCompression();
+        app.UseOutputCache().UseResponseCompression().UseMiddleware<SqlCountLogging>();
 }

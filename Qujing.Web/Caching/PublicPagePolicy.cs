@@ -4,22 +4,32 @@ using Microsoft.Net.Http.Headers;
 namespace Qujing.Web.Caching;
 
 /// <summary>
-/// Output caching for public pages: anonymous GET/HEAD only, keyed by path, query and Accept-Encoding (the body is
-/// stored compressed, so a client that did not ask for Brotli must never be given the Brotli entry), and tagged
-/// by page and item for exact eviction. A response that sets a cookie or is not 200 is never stored.
+/// Output caching for readers' pages, applied as the base policy ahead of routing so that a hit costs as little as a
+/// static file: anonymous GET/HEAD of a public address only (a request with the editors' cookie or an
+/// <c>Authorization</c> header always goes through), keyed by path, query and Accept-Encoding (the body is stored
+/// compressed, so a client that did not ask for Brotli must never be given the Brotli entry), and tagged by page
+/// and item for exact eviction. A response that is not 200 or sets a cookie is never stored.
 /// </summary>
 public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
 {
-    public const string Name = "Public";
+    /// <summary>The first path segment of each public page, and the controller its tag is named after.</summary>
+    private static readonly Dictionary<string, string> Pages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [""] = "home", ["sections"] = "sections", ["schools"] = "schools", ["timeline"] = "timeline", ["figures"] = "figures",
+        ["search"] = "search", ["sitemap.xml"] = "feeds", ["feed.xml"] = "feeds", ["robots.txt"] = "feeds",
+    };
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var http = context.HttpContext;
-        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-            && http.User.Identity?.IsAuthenticated != true
-            && !http.Request.Headers.ContainsKey(HeaderNames.Authorization);
+        var request = context.HttpContext.Request;
+        var segments = (request.Path.Value ?? "/").Trim('/').Split('/');
+        var isPage = segments.Length <= 2 && Pages.TryGetValue(segments[0], out var page);
+        var cacheable = isPage
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !request.Cookies.ContainsKey(AuthCookie.Name)
+            && !request.Headers.ContainsKey(HeaderNames.Authorization);
 
-        context.EnableOutputCaching = true;
+        context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
@@ -27,13 +37,13 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
 
-        context.Tags.Add(CacheTags.Content);
-        if (http.GetRouteValue("controller") is string controller)
+        if (cacheable)
         {
-            context.Tags.Add(CacheTags.Page(controller));
-            if (http.GetRouteValue("slug") is string slug)
+            context.Tags.Add(CacheTags.Content);
+            context.Tags.Add(CacheTags.Page(Pages[segments[0]]));
+            if (segments.Length == 2)
             {
-                context.Tags.Add(CacheTags.Item(controller, slug));
+                context.Tags.Add(CacheTags.Item(Pages[segments[0]], segments[1]));
             }
         }
 

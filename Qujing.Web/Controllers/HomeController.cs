@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Controllers;
@@ -13,7 +12,6 @@ public class HomeController(FeatureQueries queries) : PublicController
     /// <summary>The Chinese page behind every error status (404 included); no stack trace outside Development.</summary>
     // Any method: a refused POST is re-executed here as a POST.
     [Route("/error/{status:int?}")]
-    [OutputCache(NoStore = true)]
     public IActionResult Error(int? status)
     {
         Response.StatusCode = status is >= 400 and < 600 ? status.Value : 500;

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Qujing.Web.Caching;
 
 namespace Qujing.Web.Controllers;
 
-/// <summary>A reader's page: output-cached with tags, and carrying ETag / Last-Modified for 304s.</summary>
-[OutputCache(PolicyName = PublicPagePolicy.Name)]
+/// <summary>A reader's page, carrying ETag / Last-Modified for 304s (output caching is by address: PublicPagePolicy).</summary>
 [ServiceFilter<ContentValidatorsFilter>]
 public abstract class PublicController : Controller;
