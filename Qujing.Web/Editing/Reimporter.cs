@@ -155,7 +155,7 @@ public sealed class Reimporter(
                 };
                 db.Schools.Add(created);
                 await db.SaveChangesAsync(ct);
-                await revisions.AddImportedAsync(SchoolContent.ItemType, [created], SchoolContent.Of, ct);
+                revisions.AddImported(SchoolContent.ItemType, [created], SchoolContent.Of);
                 await db.SaveChangesAsync(ct);
             }
         }
@@ -209,9 +209,9 @@ public sealed class Reimporter(
         db.AddRange(mapped.Figures);
         db.AddRange(mapped.Quotes);
         await db.SaveChangesAsync(ct);
-        await revisions.AddImportedAsync(MilestoneContent.ItemType, mapped.Milestones, MilestoneContent.Of, ct);
-        await revisions.AddImportedAsync(FigureContent.ItemType, mapped.Figures, FigureContent.Of, ct);
-        await revisions.AddImportedAsync(QuoteContent.ItemType, mapped.Quotes, QuoteContent.Of, ct);
+        revisions.AddImported(MilestoneContent.ItemType, mapped.Milestones, MilestoneContent.Of);
+        revisions.AddImported(FigureContent.ItemType, mapped.Figures, FigureContent.Of);
+        revisions.AddImported(QuoteContent.ItemType, mapped.Quotes, QuoteContent.Of);
     }
 
     private async Task<string> FreeSlugAsync(string wanted, CancellationToken ct)

@@ -46,12 +46,17 @@ public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
     /// Revision 1 of items that come from an import, marked published: history starts with the imported text, so an
     /// editor can always get back to it. Not saved until the caller saves the context.
     /// </summary>
-    public async Task AddImportedAsync<TEntity>(string type, IEnumerable<TEntity> items, Func<TEntity, object> snapshot, CancellationToken ct)
+    public void AddImported<TEntity>(string type, IEnumerable<TEntity> items, Func<TEntity, object> snapshot)
         where TEntity : IEditable
     {
+        // The items are new, so their first revision is number 1: no need to ask the database.
         foreach (var item in items)
         {
-            await AddAsync(type, item.Id, snapshot(item), "导入", "导入", ct);
+            db.Revisions.Add(new Revision
+            {
+                ItemType = type, ItemId = item.Id, Number = 1, ContentJson = JsonSerializer.Serialize(snapshot(item), Json),
+                Author = "导入", At = clock.GetUtcNow(), Note = "导入",
+            });
             item.PublishedRevision = 1;
         }
     }

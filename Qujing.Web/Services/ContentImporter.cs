@@ -18,7 +18,8 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
 
     /// <summary>Imports the article when the database holds no content yet. Returns whether it imported.</summary>
-    public async Task<bool> ImportIfEmptyAsync(CancellationToken ct = default)
+    /// <param name="resources">The language data, when the caller started loading it early (it takes a while).</param>
+    public async Task<bool> ImportIfEmptyAsync(Task<ChineseResources>? resources = null, CancellationToken ct = default)
     {
         if (await db.Features.AnyAsync(ct))
         {
@@ -28,7 +29,7 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
 
         var bytes = await ReadSourceAsync(ct);
         var text = DecodeUtf8(bytes);
-        var result = new ArticleImporter(ChineseResourcesLoader.Load()).Import(text);
+        var result = new ArticleImporter(await (resources ?? Task.Run(ChineseResourcesLoader.Load, ct))).Import(text);
         await StoreAsync(result, Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)), ct);
         await search.RebuildAsync(ct);
         await pages.EvictAllAsync(ct);
@@ -83,12 +84,12 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
         });
         await db.SaveChangesAsync(ct);
 
-        await revisions.AddImportedAsync(SectionContent.ItemType, content.Sections, SectionContent.Of, ct);
-        await revisions.AddImportedAsync(SchoolContent.ItemType, content.Schools, SchoolContent.Of, ct);
-        await revisions.AddImportedAsync(MilestoneContent.ItemType, content.Milestones, MilestoneContent.Of, ct);
-        await revisions.AddImportedAsync(FigureContent.ItemType, content.Figures, FigureContent.Of, ct);
-        await revisions.AddImportedAsync(QuoteContent.ItemType, content.Quotes, QuoteContent.Of, ct);
-        await revisions.AddImportedAsync(FeatureContent.ItemType, [content.Feature], FeatureContent.Of, ct);
+        revisions.AddImported(SectionContent.ItemType, content.Sections, SectionContent.Of);
+        revisions.AddImported(SchoolContent.ItemType, content.Schools, SchoolContent.Of);
+        revisions.AddImported(MilestoneContent.ItemType, content.Milestones, MilestoneContent.Of);
+        revisions.AddImported(FigureContent.ItemType, content.Figures, FigureContent.Of);
+        revisions.AddImported(QuoteContent.ItemType, content.Quotes, QuoteContent.Of);
+        revisions.AddImported(FeatureContent.ItemType, [content.Feature], FeatureContent.Of);
 
         await db.SaveChangesAsync(ct);
 
