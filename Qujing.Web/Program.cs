@@ -1,5 +1,6 @@
 using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
+using Qujing.Web.Editing;
 using Qujing.Web.Services;
 using Serilog;
 
@@ -20,6 +21,7 @@ try
     builder.Services.AddQujingSite();
     builder.Services.AddQujingCaching();
     builder.Services.AddQujingAccounts();
+    builder.Services.AddQujingEditing();
 
     var app = builder.Build();
 

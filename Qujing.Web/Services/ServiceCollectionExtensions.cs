@@ -19,16 +19,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContentImporter>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<SearchIndexer>();
-        services.AddScoped<Editing.RevisionStore>();
-        services.AddSingleton<Editing.IContentKind<Data.Entities.Section, Editing.SectionContent>, Editing.SectionKind>();
-        services.AddSingleton<Editing.IContentKind<Data.Entities.School, Editing.SchoolContent>, Editing.SchoolKind>();
-        services.AddSingleton<Editing.IContentKind<Data.Entities.Feature, Editing.FeatureContent>, Editing.FeatureKind>();
-        services.AddSingleton<Editing.IContentKind<Data.Entities.Milestone, Editing.MilestoneContent>, Editing.MilestoneKind>();
-        services.AddSingleton<Editing.IContentKind<Data.Entities.KeyFigure, Editing.FigureContent>, Editing.FigureKind>();
-        services.AddSingleton<Editing.IContentKind<Data.Entities.Quote, Editing.QuoteContent>, Editing.QuoteKind>();
-        services.AddScoped(typeof(Editing.ContentEditor<,>));
-        services.AddScoped<Editing.SectionOrganizer>();
-        services.AddScoped<Editing.Reimporter>();
         return services;
     }
 

@@ -1,0 +1,22 @@
+using Qujing.Web.Data.Entities;
+
+namespace Qujing.Web.Editing;
+
+/// <summary>The editing machinery: one kind class per content type, one generic editor, and re-import.</summary>
+public static class EditingExtensions
+{
+    public static IServiceCollection AddQujingEditing(this IServiceCollection services)
+    {
+        services.AddScoped<RevisionStore>();
+        services.AddSingleton<IContentKind<Section, SectionContent>, SectionKind>();
+        services.AddSingleton<IContentKind<School, SchoolContent>, SchoolKind>();
+        services.AddSingleton<IContentKind<Feature, FeatureContent>, FeatureKind>();
+        services.AddSingleton<IContentKind<Milestone, MilestoneContent>, MilestoneKind>();
+        services.AddSingleton<IContentKind<KeyFigure, FigureContent>, FigureKind>();
+        services.AddSingleton<IContentKind<Quote, QuoteContent>, QuoteKind>();
+        services.AddScoped(typeof(ContentEditor<,>));
+        services.AddScoped<SectionOrganizer>();
+        services.AddScoped<Reimporter>();
+        return services;
+    }
+}
