@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Qujing.Web.Import;
 
@@ -68,6 +67,4 @@ public static class SearchText
 
     /// <summary>Letters and digits other than Han make words of their own ("1+9+N" is 1, 9, n).</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !ChineseText.IsHan(c);
-
-    public static UnicodeCategory Category(char c) => CharUnicodeInfo.GetUnicodeCategory(c);
 }

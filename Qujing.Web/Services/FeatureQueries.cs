@@ -34,7 +34,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     /// <summary>The page for a section as given (the live one, or an editor's preview of a revision).</summary>
     public async Task<SectionPage> SectionPageAsync(Section section, CancellationToken ct)
     {
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new SectionLink(s.Slug, s.Heading, s.Position)).ToListAsync(ct);
+        var sections = await SectionLinksAsync(ct);
         var index = sections.FindIndex(s => s.Position == section.Position);
         var rendered = markdown.Render(section.BodyMarkdown);
         var minutes = Math.Max(1, (int)Math.Ceiling(ChineseText.CountHan(section.BodyMarkdown) / (double)CharactersPerMinute));
@@ -43,6 +43,10 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
             index > 0 ? sections[index - 1] : null, index >= 0 && index < sections.Count - 1 ? sections[index + 1] : null, minutes,
             Describe(section.BodyMarkdown), feature);
     }
+
+    /// <summary>Every published section's link, in reading order (the header, previous/next).</summary>
+    public Task<List<SectionLink>> SectionLinksAsync(CancellationToken ct) =>
+        db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new SectionLink(s.Slug, s.Heading, s.Position)).ToListAsync(ct);
 
     /// <summary>Where a renamed section's old address now points, if anywhere.</summary>
     public Task<string?> RedirectedSlugAsync(string type, string slug, CancellationToken ct) =>
@@ -61,7 +65,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     public async Task<SchoolPage?> SchoolAsync(string slug, CancellationToken ct)
     {
         var school = await db.Schools.AsNoTracking()
-            .Include(s => s.County).Include(s => s.Aliases).Include(s => s.Sections.OrderBy(x => x.Position)).Include(s => s.Quotes).ThenInclude(q => q.Section)
+            .Include(s => s.County).Include(s => s.Aliases).Include(s => s.Sections.OrderBy(x => x.Position)).Include(s => s.Quotes)
             .AsSplitQuery().SingleOrDefaultAsync(s => s.Slug == slug, ct);
         return school is null ? null : new SchoolPage(school, markdown.Render(school.ProfileMarkdown).Html);
     }

@@ -5,14 +5,14 @@ using Qujing.Web.Models;
 namespace Qujing.Web.Services;
 
 /// <summary>The header's section links and the footer's byline, read once per rendered page.</summary>
-public sealed class SiteNavigation(QujingDbContext db)
+public sealed class SiteNavigation(QujingDbContext db, FeatureQueries queries)
 {
     private (IReadOnlyList<SectionLink> Sections, string Byline)? _loaded;
 
     public async Task<(IReadOnlyList<SectionLink> Sections, string Byline)> LoadAsync()
     {
         _loaded ??= (
-            await db.Sections.AsNoTracking().OrderBy(s => s.Position).Select(s => new SectionLink(s.Slug, s.Heading, s.Position)).ToListAsync(),
+            await queries.SectionLinksAsync(CancellationToken.None),
             await db.Features.AsNoTracking().OrderBy(f => f.Id).Select(f => f.Byline).FirstOrDefaultAsync() ?? "");
         return _loaded.Value;
     }
