@@ -73,7 +73,10 @@ public sealed class ContentEditor<TEntity, TContent>(
     }
 
     /// <summary>Makes a revision live: readers see it on their very next request.</summary>
-    public async Task PublishAsync(TEntity item, int number, string user, CancellationToken ct)
+    public Task PublishAsync(TEntity item, int number, string user, CancellationToken ct) => PublishAsync(item, number, user, refresh: true, ct);
+
+    /// <param name="refresh">False when the caller changes many items and refreshes search and caches once at the end.</param>
+    public async Task PublishAsync(TEntity item, int number, string user, bool refresh, CancellationToken ct)
     {
         var content = await ContentAsync(item, number, ct) ?? throw new InvalidOperationException($"No revision {number}.");
         var before = kind.Snapshot(item);
@@ -88,7 +91,10 @@ public sealed class ContentEditor<TEntity, TContent>(
         await TouchFeatureAsync(ct);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, "发布", $"{kind.TitleOf(content)}（第 {number} 版）", kind.ItemType, item.Id, ct);
-        await AfterChangeAsync(oldSlug, kind.IsLocalChange(before, content), ct);
+        if (refresh)
+        {
+            await AfterChangeAsync(oldSlug, kind.IsLocalChange(before, content), ct);
+        }
     }
 
     /// <summary>Saves an old revision again as the newest draft; nothing is overwritten.</summary>
@@ -101,13 +107,19 @@ public sealed class ContentEditor<TEntity, TContent>(
         return revision.Number;
     }
 
-    public async Task SetTrashedAsync(TEntity item, bool trashed, string user, CancellationToken ct)
+    public Task SetTrashedAsync(TEntity item, bool trashed, string user, CancellationToken ct) => SetTrashedAsync(item, trashed, user, refresh: true, ct);
+
+    /// <param name="refresh">False when the caller changes many items and refreshes search and caches once at the end.</param>
+    public async Task SetTrashedAsync(TEntity item, bool trashed, string user, bool refresh, CancellationToken ct)
     {
         item.DeletedAt = trashed ? clock.GetUtcNow() : null;
         await TouchFeatureAsync(ct);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, trashed ? "移入回收站" : "从回收站恢复", kind.TitleOf(kind.Snapshot(item)), kind.ItemType, item.Id, ct);
-        await AfterChangeAsync(item.Slug, localChange: false, ct);
+        if (refresh)
+        {
+            await AfterChangeAsync(item.Slug, localChange: false, ct);
+        }
     }
 
     /// <summary>The old address redirects to the new one; older redirects are pointed straight at it (no chains).</summary>

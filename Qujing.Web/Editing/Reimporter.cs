@@ -12,7 +12,8 @@ namespace Qujing.Web.Editing;
 
 /// <summary>
 /// Replaces the content with a new article text, but only after an editor has seen the report and confirmed;
-/// every change goes in as a new revision or to the trash, so nothing is lost.
+/// every change goes in as a new revision or to the trash, so nothing is lost. Search and the page cache are
+/// refreshed once at the end, not after each item.
 /// </summary>
 public sealed class Reimporter(
     QujingDbContext db, RevisionStore revisions, ContentEditor<Feature, FeatureContent> features, ContentEditor<Section, SectionContent> sections,
@@ -78,14 +79,14 @@ public sealed class Reimporter(
             {
                 var slug = await FreeSlugAsync(incoming.Slug, ct);
                 var id = await organizer.AddAsync(incoming with { Slug = slug }, user, ct) ?? throw new InvalidOperationException($"Slug {slug} is taken.");
-                await sections.PublishAsync((await sections.FindAsync(id, ct))!, 1, user, ct);
+                await sections.PublishAsync((await sections.FindAsync(id, ct))!, 1, user, refresh: false, ct);
                 sectionIds.Add(id);
             }
         }
 
         foreach (var extra in live.Skip(mapped.Sections.Count))
         {
-            await sections.SetTrashedAsync(extra, true, user, ct);
+            await sections.SetTrashedAsync(extra, true, user, refresh: false, ct);
         }
 
         await ReplaceSchoolsAsync(mapped, user, ct);
@@ -121,7 +122,7 @@ public sealed class Reimporter(
 
         if (await editor.SaveDraftAsync(item, incoming, number, user, ct) is SaveOutcome.Saved saved)
         {
-            await editor.PublishAsync(item, saved.Number, user, ct);
+            await editor.PublishAsync(item, saved.Number, user, refresh: false, ct);
         }
     }
 
@@ -162,7 +163,7 @@ public sealed class Reimporter(
 
         foreach (var gone in live)
         {
-            await schools.SetTrashedAsync(gone, true, user, ct);
+            await schools.SetTrashedAsync(gone, true, user, refresh: false, ct);
         }
     }
 
@@ -173,7 +174,7 @@ public sealed class Reimporter(
     {
         foreach (var old in await editor.Kind.All(db).Where(x => x.DeletedAt == null).ToListAsync(ct))
         {
-            await editor.SetTrashedAsync(old, true, user, ct);
+            await editor.SetTrashedAsync(old, true, user, refresh: false, ct);
         }
     }
 
