@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Qujing.Web.Search;
 
@@ -21,7 +21,7 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
         {
             hits = await index.SearchAsync(match, Limit, ct);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             // The query is built from quoted tokens only, so this should not happen; if it does, the reader still gets a page.
             logger.LogWarning(e, "Search for {Query} failed", query);
