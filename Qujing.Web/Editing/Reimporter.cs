@@ -36,12 +36,7 @@ public sealed class Reimporter(
             return (null, $"文本过大（{bytes.Length / 1024} KB），上限为 {MaxBytes / 1024} KB。");
         }
 
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
+        if (SourceText.TryDecode(bytes) is not { } text)
         {
             return (null, "文件不是 UTF-8 编码的文本。请另存为 UTF-8 后再上传。");
         }

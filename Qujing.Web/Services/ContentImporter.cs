@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Qujing.Web.Caching;
@@ -52,17 +51,8 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
         }
     }
 
-    private string DecodeUtf8(byte[] bytes)
-    {
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new ContentException($"The article file {ArticlePath} is not valid UTF-8 text.", e);
-        }
-    }
+    private string DecodeUtf8(byte[] bytes) =>
+        SourceText.TryDecode(bytes) ?? throw new ContentException($"The article file {ArticlePath} is not valid UTF-8 text.");
 
     private async Task StoreAsync(ImportResult result, string sourceName, string hash, CancellationToken ct)
     {
