@@ -23,16 +23,19 @@ try
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingEditing();
 
-    var app = builder.Build();
-
-    // Migrate and import before serving, so a reader never meets a half-filled site.
-    await DatabaseInitializer.InitializeAsync(app.Services);
+    await using var app = builder.Build();
 
     // "add-user NAME --role Admin": create an account (password from standard input) and stop.
     if (args is ["add-user", ..])
     {
+        await app.Services.GetRequiredService<DatabaseReadiness>().Ready;
         return await AddUserCommand.RunAsync(app.Services, args, Console.In, Console.Error);
     }
+
+    // Migrate and import on a worker thread while Kestrel starts; the gate holds requests until that is done, so a
+    // reader never meets a half-filled site, and a failure still stops the process below.
+    var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
+    app.UseStartupGate();
 
     if (!app.Environment.IsDevelopment())
     {
@@ -48,10 +51,19 @@ try
     app.UseAuthorization();
     app.MapControllers();
 
-    app.Lifetime.ApplicationStarted.Register(() =>
-        Log.Information("Qujing feature site is running at {Urls}", string.Join(", ", app.Urls)));
+    await app.StartAsync();
+    try
+    {
+        await ready;
+    }
+    catch
+    {
+        await app.StopAsync();
+        throw;
+    }
 
-    await app.RunAsync();
+    Log.Information("Qujing feature site is running at {Urls}", string.Join(", ", app.Urls));
+    await app.WaitForShutdownAsync();
     return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Qujing.Web.Data;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Tests.Integration;
 
@@ -32,6 +34,17 @@ public class QujingFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>
+    /// The site migrates and imports while its server starts (requests wait for that); tests that go to the database
+    /// directly wait here too, so they never meet a half-made one.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<DatabaseReadiness>().Ready.GetAwaiter().GetResult();
+        return host;
     }
 
     /// <summary>More configuration for one test's site.</summary>

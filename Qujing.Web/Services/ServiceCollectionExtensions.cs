@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         connection = AnchorToContentRoot(connection, env.ContentRootPath);
         services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
+        services.AddSingleton(sp => new DatabaseReadiness(() => DatabaseInitializer.InitializeAsync(sp)));
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();

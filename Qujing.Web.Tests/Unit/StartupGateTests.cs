@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Http;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Tests.Unit;
+
+public class StartupGateTests
+{
+    private static DefaultHttpContext Context()
+    {
+        var context = new DefaultHttpContext();
+        context.Response.Body = new MemoryStream();
+        return context;
+    }
+
+    private static async Task<string> BodyAsync(HttpContext context)
+    {
+        context.Response.Body.Position = 0;
+        using var reader = new StreamReader(context.Response.Body);
+        return await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ARequestWaitsUntilTheDatabaseIsReady()
+    {
+        var ready = new TaskCompletionSource();
+        var passed = false;
+        var gate = new StartupGate(_ => { passed = true; return Task.CompletedTask; }, new DatabaseReadiness(() => ready.Task));
+
+        var request = gate.InvokeAsync(Context());
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.False(request.IsCompleted);
+        Assert.False(passed);
+
+        ready.SetResult();
+        await request;
+        Assert.True(passed);
+    }
+
+    [Fact]
+    public async Task AFailedStartAnswers503InChineseWithoutGoingFurther()
+    {
+        var passed = false;
+        var gate = new StartupGate(_ => { passed = true; return Task.CompletedTask; },
+            new DatabaseReadiness(() => Task.FromException(new InvalidOperationException("file is not a database"))));
+        var context = Context();
+
+        await gate.InvokeAsync(context);
+
+        Assert.False(passed);
+        Assert.Equal(503, context.Response.StatusCode);
+        var body = await BodyAsync(context);
+        Assert.Contains("网站正在维护", body);
+        Assert.DoesNotContain("database", body);
+    }
+
+    [Fact]
+    public async Task AReaderWhoLeavesStopsWaiting()
+    {
+        var gate = new StartupGate(_ => Task.CompletedTask, new DatabaseReadiness(() => new TaskCompletionSource().Task));
+        using var leaving = new CancellationTokenSource();
+        var context = Context();
+        context.RequestAborted = leaving.Token;
+
+        var request = gate.InvokeAsync(context);
+        await leaving.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
+    }
+}
