@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Qujing.Web.Data;
 using Qujing.Web.Search;
 
@@ -13,7 +14,11 @@ public static class ServiceCollectionExtensions
     {
         var connection = configuration.GetConnectionString("Qujing") is { Length: > 0 } configured ? configured : DefaultConnection;
         connection = AnchorToContentRoot(connection, env.ContentRootPath);
-        services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>()));
+        // Migrate() would compare the whole model with the migrations' snapshot on every start (about 40 ms of a
+        // first start here); a test (MigrationTests) makes that comparison once, in CI, instead.
+        services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
         services.AddSingleton(sp => new DatabaseReadiness(() => DatabaseInitializer.InitializeAsync(sp)));
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
