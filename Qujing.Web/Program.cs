@@ -35,6 +35,9 @@ try
     // Migrate and import on a worker thread while Kestrel starts; the gate holds requests until that is done, so a
     // reader never meets a half-filled site, and a failure still stops the process below.
     var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
+
+    // The page cache comes first: a hit is written before any other middleware runs (decision 0003).
+    app.UseQujingPageCache();
     app.UseStartupGate();
 
     if (!app.Environment.IsDevelopment())
@@ -43,7 +46,7 @@ try
     }
 
     app.UseStatusCodePagesWithReExecute("/error/{0}");
-    app.UseQujingPageCache();
+    app.UseQujingCompression();
     app.UseSerilogRequestLogging();
     app.UseQujingStaticFiles();
     app.UseRouting();

@@ -57,6 +57,18 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task ANotFoundPageIsNeverStored()
+    {
+        var missing = await _client.GetAsync(new Uri("/sections/later", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("页面不存在", await missing.Content.ReadAsStringAsync(Ct));
+
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Sections SET Slug = 'later' WHERE Position = 2"));
+
+        Assert.Contains("高位统筹推进", await GetAsync("/sections/later"));
+    }
+
+    [Fact]
     public async Task RequestsWithCredentialsAreNeverServedFromTheCache()
     {
         await GetAsync("/sections/section-2");

@@ -45,10 +45,13 @@ public static class CachingExtensions
         });
 
     /// <summary>
-    /// Output cache first, outside compression: the cache stores the compressed bytes (one entry per
-    /// Accept-Encoding), so a hit is written as is, with no compression, routing, authentication or logging work.
-    /// Everything after it (misses, static files, admin pages) is compressed per response.
+    /// The output cache, first in the pipeline and outside compression: it stores the compressed bytes (one entry per
+    /// Accept-Encoding), so a hit is written as is, with no start-up check, error-page wrapper, compression, routing,
+    /// authentication or logging work. Error pages are never stored (only 200s are).
     /// </summary>
-    public static IApplicationBuilder UseQujingPageCache(this IApplicationBuilder app) =>
-        app.UseOutputCache().UseResponseCompression().UseMiddleware<SqlCountLogging>();
+    public static IApplicationBuilder UseQujingPageCache(this IApplicationBuilder app) => app.UseOutputCache();
+
+    /// <summary>Compression of what the cache misses (pages, static files, admin pages), and the SQL count per request.</summary>
+    public static IApplicationBuilder UseQujingCompression(this IApplicationBuilder app) =>
+        app.UseResponseCompression().UseMiddleware<SqlCountLogging>();
 }
