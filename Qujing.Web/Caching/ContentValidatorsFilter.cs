@@ -13,7 +13,7 @@ public sealed class ContentValidatorsFilter(QujingDbContext db) : IAsyncResultFi
 {
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
-        var published = await db.Features.AsNoTracking().OrderBy(f => f.Id).Select(f => (DateTimeOffset?)f.PublishedAt).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var published = await db.TheFeature.AsNoTracking().Select(f => (DateTimeOffset?)f.PublishedAt).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
         if (published is { } at && context.HttpContext.Response.StatusCode == StatusCodes.Status200OK)
         {
             var headers = context.HttpContext.Response.GetTypedHeaders();

@@ -25,6 +25,12 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : Identi
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
 
+    /// <summary>
+    /// The one feature this site is about: the first row by id (the table has one row; ordering keeps the choice
+    /// stable should a second ever appear). Take <c>FirstAsync</c> or <c>FirstOrDefaultAsync</c> of it.
+    /// </summary>
+    public IQueryable<Feature> TheFeature => Features.OrderBy(f => f.Id);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -144,7 +144,7 @@ public sealed class ContentEditor<TEntity, TContent>(
     /// <summary>Publishing changes the validators (ETag, Last-Modified) of every page rendered after it.</summary>
     private async Task TouchFeatureAsync(CancellationToken ct)
     {
-        var feature = await db.Features.OrderBy(f => f.Id).FirstAsync(ct);
+        var feature = await db.TheFeature.FirstAsync(ct);
         feature.PublishedAt = clock.GetUtcNow();
     }
 

@@ -14,7 +14,7 @@ public sealed class FeatureKind : IContentKind<Feature, FeatureContent>
     public bool CanTrash => false;
 
     public Task<Feature?> FindAsync(QujingDbContext db, int id, CancellationToken ct) => db.Features.SingleOrDefaultAsync(f => f.Id == id, ct);
-    public IQueryable<Feature> All(QujingDbContext db) => db.Features.OrderBy(f => f.Id);
+    public IQueryable<Feature> All(QujingDbContext db) => db.TheFeature;
     public FeatureContent Snapshot(Feature item) => FeatureContent.Of(item);
     public string TitleOf(FeatureContent content) => content.Title;
     public string? SlugOf(FeatureContent content) => null;

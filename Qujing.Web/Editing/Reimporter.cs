@@ -56,7 +56,7 @@ public sealed class Reimporter(
         var result = Analyse(pending);
         var mapped = ContentMapper.Map(result);
 
-        var feature = await db.Features.OrderBy(f => f.Id).FirstAsync(ct);
+        var feature = await db.TheFeature.FirstAsync(ct);
         await ReviseAsync(features, feature, FeatureContent.Of(mapped.Feature), user, ct);
 
         var live = await sections.Kind.All(db).Where(s => s.DeletedAt == null).ToListAsync(ct);

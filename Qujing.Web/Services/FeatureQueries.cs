@@ -14,7 +14,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
 
     public async Task<HomePage?> HomeAsync(CancellationToken ct)
     {
-        var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstOrDefaultAsync(ct);
+        var feature = await db.TheFeature.AsNoTracking().FirstOrDefaultAsync(ct);
         if (feature is null)
         {
             return null;
@@ -38,7 +38,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var index = sections.FindIndex(s => s.Position == section.Position);
         var rendered = markdown.Render(section.BodyMarkdown);
         var minutes = Math.Max(1, (int)Math.Ceiling(ChineseText.CountHan(section.BodyMarkdown) / (double)CharactersPerMinute));
-        var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstAsync(ct);
+        var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
             index > 0 ? sections[index - 1] : null, index >= 0 && index < sections.Count - 1 ? sections[index + 1] : null, minutes,
             Describe(section.BodyMarkdown), feature);

@@ -23,7 +23,7 @@ public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRender
 
     public async Task<XDocument> AtomAsync(CancellationToken ct)
     {
-        var feature = await db.Features.AsNoTracking().OrderBy(f => f.Id).FirstAsync(ct);
+        var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(ct);
         var updated = feature.PublishedAt.ToString("o", CultureInfo.InvariantCulture);
         return new XDocument(new XElement(Atom + "feed",

@@ -13,7 +13,7 @@ public sealed class SiteNavigation(QujingDbContext db, FeatureQueries queries)
     {
         _loaded ??= (
             await queries.SectionLinksAsync(CancellationToken.None),
-            await db.Features.AsNoTracking().OrderBy(f => f.Id).Select(f => f.Byline).FirstOrDefaultAsync() ?? "");
+            await db.TheFeature.AsNoTracking().Select(f => f.Byline).FirstOrDefaultAsync() ?? "");
         return _loaded.Value;
     }
 }
