@@ -9,15 +9,6 @@ public class SchoolsController(FeatureQueries queries) : PublicController
     public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.CountiesAsync(ct));
 
     [HttpGet("/schools/{slug}")]
-    public async Task<IActionResult> Show(string slug, CancellationToken ct)
-    {
-        if (await queries.SchoolAsync(slug, ct) is { } page)
-        {
-            return View(page);
-        }
-
-        return await queries.RedirectedSlugAsync(Editing.SchoolContent.ItemType, slug, ct) is { } current
-            ? RedirectPermanent($"/schools/{current}")
-            : NotFound();
-    }
+    public async Task<IActionResult> Show(string slug, CancellationToken ct) =>
+        await PageOrRedirectAsync(await queries.SchoolAsync(slug, ct), () => queries.RedirectedSlugAsync(Editing.SchoolContent.ItemType, slug, ct), "/schools/");
 }
