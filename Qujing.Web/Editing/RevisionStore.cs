@@ -19,6 +19,11 @@ public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
     public async Task<int> LatestNumberAsync(string type, int id, CancellationToken ct) =>
         await db.Revisions.Where(r => r.ItemType == type && r.ItemId == id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
 
+    /// <summary>The newest revision number of every item of a type, in one query (item id → number).</summary>
+    public Task<Dictionary<int, int>> LatestNumbersAsync(string type, CancellationToken ct) =>
+        db.Revisions.Where(r => r.ItemType == type).GroupBy(r => r.ItemId)
+            .Select(g => new { ItemId = g.Key, Number = g.Max(r => r.Number) }).ToDictionaryAsync(x => x.ItemId, x => x.Number, ct);
+
     public Task<Revision?> GetAsync(string type, int id, int number, CancellationToken ct) =>
         db.Revisions.AsNoTracking().SingleOrDefaultAsync(r => r.ItemType == type && r.ItemId == id && r.Number == number, ct);
 

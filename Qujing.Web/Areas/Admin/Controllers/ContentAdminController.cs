@@ -31,13 +31,10 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var rows = new List<ContentRow>();
-        foreach (var item in await editor.Kind.All(db).AsNoTracking().ToListAsync(ct))
-        {
-            var latest = await revisions.LatestNumberAsync(editor.Kind.ItemType, item.Id, ct);
-            rows.Add(new ContentRow(item.Id, Title(item), item.Slug, item.PublishedRevision, latest, item.DeletedAt is not null));
-        }
-
+        var latest = await revisions.LatestNumbersAsync(editor.Kind.ItemType, ct);
+        var rows = (await editor.Kind.All(db).AsNoTracking().ToListAsync(ct))
+            .Select(item => new ContentRow(item.Id, Title(item), item.Slug, item.PublishedRevision, latest.GetValueOrDefault(item.Id), item.DeletedAt is not null))
+            .ToList();
         return View(Views + "Index.cshtml", new ContentListPage(Kind, rows));
     }
 
