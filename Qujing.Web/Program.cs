@@ -17,6 +17,7 @@ try
         .ReadFrom.Services(services)
         .Enrich.FromLogContext());
 
+    builder.ServeCacheHitsInline();
     builder.Services.AddQujingData(builder.Configuration, builder.Environment);
     builder.Services.AddQujingSite();
     builder.Services.AddQujingCaching();
@@ -36,8 +37,10 @@ try
     // reader never meets a half-filled site, and a failure still stops the process below.
     var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
 
-    // The page cache comes first: a hit is written before any other middleware runs (decision 0003).
+    // The page cache comes first: a hit is written before any other middleware runs (decision 0003), on the socket
+    // thread that read the request; everything else continues on the thread pool (decision 0006).
     app.UseQujingPageCache();
+    app.UseThreadPoolAfterCache(app.Configuration);
     app.UseStartupGate();
 
     if (!app.Environment.IsDevelopment())

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Qujing.Web.Caching;
 
 namespace Qujing.Web.Tests.Browser;
 
@@ -33,6 +34,7 @@ public sealed class SiteServer : IAsyncDisposable
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Admin__UserName"] = AdminName;
         start.Environment["Admin__Password"] = AdminPassword;
+        start.Environment.Remove(InlineHits.InlineCompletionsVariable); // the test process's own setting (TestProcess)
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

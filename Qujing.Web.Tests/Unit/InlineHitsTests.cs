@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Qujing.Web.Caching;
+
+namespace Qujing.Web.Tests.Unit;
+
+/// <summary>Cache hits on the socket threads, everything else on the thread pool (decision 0006).</summary>
+public class InlineHitsTests
+{
+    [Fact]
+    public async Task WhatTheCacheDidNotAnswerContinuesOnTheThreadPool()
+    {
+        bool? onThreadPool = null;
+        var middleware = new LeaveSocketThread(_ =>
+        {
+            onThreadPool = Thread.CurrentThread.IsThreadPoolThread;
+            return Task.CompletedTask;
+        });
+
+        // Called from a thread of its own, as a socket thread would call it.
+        Task? request = null;
+        var socketThread = new Thread(() => request = middleware.InvokeAsync(new DefaultHttpContext()));
+        socketThread.Start();
+        socketThread.Join();
+        await request!;
+
+        Assert.True(onThreadPool);
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task KestrelProcessesRequestsOnTheSocketThreadsUnlessSwitchedOff(string? setting, bool inline)
+    {
+        var builder = WebApplication.CreateBuilder();
+        if (setting is not null)
+        {
+            builder.Configuration[InlineHits.Setting] = setting;
+        }
+
+        builder.ServeCacheHitsInline();
+        await using var app = builder.Build();
+
+        Assert.Equal(inline, app.Services.GetRequiredService<IOptions<SocketTransportOptions>>().Value.UnsafePreferInlineScheduling);
+    }
+
+    [Fact]
+    public void SocketCompletionsAreInlineUnlessTheOperatorChoseOtherwise()
+    {
+        var before = Environment.GetEnvironmentVariable(InlineHits.InlineCompletionsVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(InlineHits.InlineCompletionsVariable, null);
+            WebApplication.CreateBuilder().ServeCacheHitsInline();
+            Assert.Equal("1", Environment.GetEnvironmentVariable(InlineHits.InlineCompletionsVariable));
+
+            Environment.SetEnvironmentVariable(InlineHits.InlineCompletionsVariable, "0");
+            WebApplication.CreateBuilder().ServeCacheHitsInline();
+            Assert.Equal("0", Environment.GetEnvironmentVariable(InlineHits.InlineCompletionsVariable));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(InlineHits.InlineCompletionsVariable, before);
+        }
+    }
+}
