@@ -1,6 +1,7 @@
 using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Editing;
+using Qujing.Web.Infrastructure.Security;
 using Qujing.Web.Services;
 using Serilog;
 
@@ -17,6 +18,7 @@ try
         .ReadFrom.Services(services)
         .Enrich.FromLogContext());
 
+    builder.AddQujingSecurity();
     builder.ServeCacheHitsInline();
     builder.Services.AddQujingData(builder.Configuration, builder.Environment);
     builder.Services.AddQujingSite();
@@ -37,7 +39,10 @@ try
     // reader never meets a half-filled site, and a failure still stops the process below.
     var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
 
-    // The page cache comes first: a hit is written before any other middleware runs (decision 0003), on the socket
+    // Headers, HEAD, HTTPS and the client's address from a trusted proxy: ahead of the cache, so hits get them too.
+    app.UseQujingSecurity();
+
+    // The page cache comes next: a hit is written before any other middleware runs (decision 0003), on the socket
     // thread that read the request; everything else continues on the thread pool (decision 0006).
     app.UseQujingPageCache();
     app.UseThreadPoolAfterCache(app.Configuration);
@@ -53,6 +58,7 @@ try
     app.UseSerilogRequestLogging();
     app.UseQujingStaticFiles();
     app.UseRouting();
+    app.UseRequestBodyLimit();
     app.UseAuthentication();
     app.UseAuthorization();
     app.MapControllers();

@@ -34,6 +34,7 @@ public sealed class SiteServer : IAsyncDisposable
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Admin__UserName"] = AdminName;
         start.Environment["Admin__Password"] = AdminPassword;
+        start.Environment["Site__BaseUrl"] = $"http://127.0.0.1:{port}";
         start.Environment.Remove(InlineHits.InlineCompletionsVariable); // the test process's own setting (TestProcess)
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -69,6 +69,18 @@ public sealed class CachingTests : IDisposable
     }
 
     [Fact]
+    public async Task QueryStringsAPageDoesNotReadShareItsCacheEntry()
+    {
+        await GetAsync("/sections/section-2");
+        await GetAsync("/search?q=党建");
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Sections SET Heading = '改过的标题'"));
+
+        // A crawler's or attacker's junk keys must not each make a new entry (and push real pages out).
+        Assert.DoesNotContain("改过的标题", await GetAsync("/sections/section-2?utm_source=x&junk=1"));
+        Assert.DoesNotContain("改过的标题", await GetAsync("/search?q=党建&junk=1"));
+    }
+
+    [Fact]
     public async Task RequestsWithCredentialsAreNeverServedFromTheCache()
     {
         await GetAsync("/sections/section-2");

@@ -29,6 +29,7 @@ public class QujingFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Qujing", $"Data Source={DatabasePath};Default Timeout=5;Pooling=False");
         builder.UseSetting("Content:Directory", RepoPaths.Content);
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt"));
         foreach (var (key, value) in ExtraSettings)
         {

@@ -116,6 +116,24 @@ public class StartupTests
         }
     }
 
+    [Fact]
+    public async Task ProductionWithoutAPublicAddressRefusesToStart()
+    {
+        var folder = Directory.CreateTempSubdirectory("qujing-baseurl-").FullName;
+        try
+        {
+            var (exit, output) = await RunSiteAsync(("ConnectionStrings__Qujing", $"Data Source={Path.Combine(folder, "site.db")}"), ("Site__BaseUrl", ""));
+
+            Assert.Equal(1, exit);
+            Assert.Contains("Site:BaseUrl", output);
+            Assert.False(File.Exists(Path.Combine(folder, "site.db")), "nothing is migrated before the check");
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
     private static async Task<int> CountFeaturesAsync(string path)
     {
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
@@ -136,6 +154,7 @@ public class StartupTests
         };
         start.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(RepoPaths.Root, "Qujing.Web");
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt");
+        start.Environment["Site__BaseUrl"] = "http://127.0.0.1";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

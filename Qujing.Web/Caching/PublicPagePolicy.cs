@@ -6,7 +6,8 @@ namespace Qujing.Web.Caching;
 /// <summary>
 /// Output caching for readers' pages, applied as the base policy ahead of routing so that a hit costs as little as a
 /// static file: anonymous GET/HEAD of a public address only (a request with the editors' cookie or an
-/// <c>Authorization</c> header always goes through), keyed by path, query and Accept-Encoding (the body is stored
+/// <c>Authorization</c> header always goes through), keyed by path, the query keys the page reads (<c>q</c> on the
+/// search page, none elsewhere: junk keys must not each make an entry and push real pages out) and Accept-Encoding (the body is stored
 /// compressed, so a client that did not ask for Brotli must never be given the Brotli entry), and tagged by page
 /// and item for exact eviction. A response that is not 200 or sets a cookie is never stored.
 /// </summary>
@@ -18,6 +19,9 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         [""] = "home", ["sections"] = "sections", ["schools"] = "schools", ["timeline"] = "timeline", ["figures"] = "figures",
         ["search"] = "search", ["sitemap.xml"] = "feeds", ["feed.xml"] = "feeds", ["robots.txt"] = "feeds",
     };
+
+    /// <summary>The only query keys that change a page; every other key is ignored by the page and so by the cache.</summary>
+    private static readonly Dictionary<string, string> QueryKeys = new(StringComparer.OrdinalIgnoreCase) { ["search"] = "q" };
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -34,7 +38,7 @@ public sealed class PublicPagePolicy(TimeSpan lifetime) : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = lifetime;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = isPage && QueryKeys.TryGetValue(segments[0], out var keys) ? keys : default;
         context.CacheVaryByRules.HeaderNames = HeaderNames.AcceptEncoding;
 
         if (cacheable)

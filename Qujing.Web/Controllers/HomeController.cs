@@ -10,10 +10,12 @@ public class HomeController(FeatureQueries queries) : PublicController
         await queries.HomeAsync(ct) is { } page ? View(page) : NotFound();
 
     /// <summary>The Chinese page behind every error status (404 included); no stack trace outside Development.</summary>
-    // Any method: a refused POST is re-executed here as a POST.
+    // Any method: a refused POST is re-executed here as a POST. No parameters, so MVC makes no value providers: its
+    // form provider would read the very body that was refused (too large, malformed) and fail again.
     [Route("/error/{status:int?}")]
-    public IActionResult Error(int? status)
+    public IActionResult Error()
     {
+        var status = int.TryParse(RouteData.Values["status"] as string, out var code) ? code : (int?)null;
         Response.StatusCode = status is >= 400 and < 600 ? status.Value : 500;
         return View(Response.StatusCode);
     }
