@@ -33,6 +33,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
             ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
             Locale = "zh-CN",
         });
+        await CspWatch.AttachAsync(context);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>
@@ -61,6 +62,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
         var name = $"{path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '-')}{(path == "/" ? "home" : "")}-{width}-{scheme}";
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
+        Assert.Empty(await CspWatch.ViolationsAsync(page));
         Assert.Empty(problems);
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Select(n => n.Html))}")));
     }

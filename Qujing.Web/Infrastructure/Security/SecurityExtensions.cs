@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -28,6 +29,11 @@ public static class SecurityExtensions
             h.MaxAge = TimeSpan.FromDays(options.HstsMaxAgeDays);
             h.IncludeSubDomains = false; // other hosts under the same domain are not ours to pin
         });
+        builder.Services.AddHttpsRedirection(h => h.HttpsPort = options.HttpsPort);
+
+        // Cookies are Secure whenever the reader's request was HTTPS (as seen through a trusted proxy), so they work on
+        // plain http://localhost in development and are never sent in clear once the site is on HTTPS.
+        builder.Services.Configure<AntiforgeryOptions>(a => a.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.Configure<ForwardedHeadersOptions>(f =>
         {
             f.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;

@@ -6,6 +6,9 @@ public sealed class SecurityOptions
     /// <summary>Redirect plain HTTP to HTTPS. Behind a TLS proxy, list the proxy in <see cref="TrustedProxies"/> too.</summary>
     public bool RequireHttps { get; set; }
 
+    /// <summary>The public HTTPS port plain HTTP is redirected to (443 behind a TLS proxy).</summary>
+    public int HttpsPort { get; set; } = 443;
+
     /// <summary>How long browsers remember to use HTTPS only (the Strict-Transport-Security header on HTTPS responses).</summary>
     public int HstsMaxAgeDays { get; set; } = 365;
 
