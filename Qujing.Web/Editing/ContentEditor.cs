@@ -44,7 +44,7 @@ public sealed class ContentEditor<TEntity, TContent>(
             return new SaveOutcome.Invalid(errors);
         }
 
-        var revision = await revisions.AddAsync(kind.ItemType, item.Id, content, user, "编辑", ct);
+        var revision = revisions.Add(kind.ItemType, item.Id, basedOn + 1, content, user, "编辑");
         try
         {
             await db.SaveChangesAsync(ct);

@@ -30,14 +30,22 @@ public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
     public Task<List<Revision>> HistoryAsync(string type, int id, CancellationToken ct) =>
         db.Revisions.AsNoTracking().Where(r => r.ItemType == type && r.ItemId == id).OrderByDescending(r => r.Number).ToListAsync(ct);
 
-    /// <summary>Adds the next revision (not saved until the caller saves the context).</summary>
-    public async Task<Revision> AddAsync<T>(string type, int id, T content, string author, string note, CancellationToken ct)
+    /// <summary>Adds the next revision after the newest one (not saved until the caller saves the context).</summary>
+    public async Task<Revision> AddAsync<T>(string type, int id, T content, string author, string note, CancellationToken ct) =>
+        Add(type, id, await LatestNumberAsync(type, id, ct) + 1, content, author, note);
+
+    /// <summary>
+    /// Adds revision <paramref name="number"/> (not saved until the caller saves the context). An edit passes the number
+    /// after the one its editor saw, never "the newest plus one": then the unique index on (type, item, number) refuses
+    /// every save that lost a race, however close, instead of storing it over a revision its editor never saw.
+    /// </summary>
+    public Revision Add<T>(string type, int id, int number, T content, string author, string note)
     {
         var revision = new Revision
         {
             ItemType = type,
             ItemId = id,
-            Number = await LatestNumberAsync(type, id, ct) + 1,
+            Number = number,
             ContentJson = JsonSerializer.Serialize(content, Json),
             Author = author,
             At = clock.GetUtcNow(),
