@@ -208,6 +208,62 @@ public sealed class SectionEditingTests : IDisposable
         var home = await AdminSite.ReadAsync(await _site.Anonymous().GetAsync(new Uri("/", UriKind.Relative), Ct));
 
         Assert.Equal(["高位统筹推进", "亮点展示"], home.QuerySelectorAll(".cards h3 a").Take(2).Select(a => a.TextContent));
-        Assert.Equal(HttpStatusCode.NotFound, (await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/move?direction=-1", [], "/admin/sections")).StatusCode);
+    }
+
+    [Fact]
+    public async Task MovingTheFirstSectionUpOrTheLastDownExplainsWhyNothingMoved()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var last = _site.Factory.Query(db => db.Sections.IgnoreQueryFilters().OrderBy(s => s.Position).Last().Id);
+
+        var up = await AdminSite.PostFormAsync(editor, $"/admin/sections/{SectionId(1)}/move?direction=-1", [], "/admin/sections");
+        var down = await AdminSite.PostFormAsync(editor, $"/admin/sections/{last}/move?direction=1", [], "/admin/sections");
+
+        Assert.Equal("/admin/sections", up.Headers.Location?.OriginalString);
+        Assert.Equal("/admin/sections", down.Headers.Location?.OriginalString);
+        var list = await AdminSite.GetDocumentAsync(editor, "/admin/sections");
+        Assert.Contains("已经在最后", list.Body!.TextContent);
+        Assert.Equal(1, _site.Factory.Query(db => db.Sections.Single(s => s.Id == SectionId(1)).Position));
+    }
+
+    [Fact]
+    public async Task ReorderingSectionsChangesEveryPagesValidators()
+    {
+        var reader = _site.Anonymous();
+        var before = await reader.GetAsync(new Uri("/timeline", UriKind.Relative), Ct);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{SectionId(2)}/move?direction=-1", [], "/admin/sections");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/timeline");
+        request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        var after = await reader.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task PublishingAnOlderRevisionOverANewerDraftAsksFirst()
+    {
+        var id = SectionId(3);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", Form("破解改革难题", "section-3", "我的第二版。", 1), $"/admin/sections/{id}/edit");
+        var colleague = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
+        await AdminSite.PostFormAsync(colleague, $"/admin/sections/{id}/edit", Form("破解改革难题", "section-3", "同事更新的第三版。", 2), $"/admin/sections/{id}/edit");
+
+        // The first editor's preview tab of revision 2 is stale: publishing it asks before dropping revision 3.
+        var asked = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", [], $"/admin/sections/{id}/preview/2");
+        var page = await AdminSite.ReadAsync(asked);
+
+        Assert.Equal(HttpStatusCode.Conflict, asked.StatusCode);
+        Assert.Contains("第 3 版", page.QuerySelector("main")!.TextContent);
+        Assert.Contains(AdminSite.AdminName, page.QuerySelector("main")!.TextContent);
+        Assert.Equal(1, _site.Factory.Query(db => db.Sections.Single(s => s.Id == id).PublishedRevision));
+        Assert.DoesNotContain("我的第二版", await ReaderGetsAsync("/sections/section-3"));
+
+        var confirmed = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", new() { ["overNewer"] = "true" }, $"/admin/sections/{id}/preview/2");
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains("我的第二版", await ReaderGetsAsync("/sections/section-3"));
     }
 }

@@ -141,12 +141,7 @@ public sealed class ContentEditor<TEntity, TContent>(
         db.SlugRedirects.Add(new SlugRedirect { ItemType = type, OldSlug = oldSlug, NewSlug = newSlug });
     }
 
-    /// <summary>Publishing changes the validators (ETag, Last-Modified) of every page rendered after it.</summary>
-    private async Task TouchFeatureAsync(CancellationToken ct)
-    {
-        var feature = await db.TheFeature.FirstAsync(ct);
-        feature.PublishedAt = clock.GetUtcNow();
-    }
+    private Task TouchFeatureAsync(CancellationToken ct) => ReaderVisibleChange.MarkAsync(db, clock, ct);
 
     private async Task AfterChangeAsync(string slug, bool localChange, CancellationToken ct)
     {

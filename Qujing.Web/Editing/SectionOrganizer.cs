@@ -8,7 +8,7 @@ using Qujing.Web.Search;
 namespace Qujing.Web.Editing;
 
 /// <summary>Adding sections and changing their order (what the per-item editor does not cover).</summary>
-public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions, PageCache pages, SearchIndexer search, AuditLog audit)
+public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions, PageCache pages, SearchIndexer search, AuditLog audit, TimeProvider clock)
 {
     /// <summary>A new section at the end, as a first draft: readers see it only once it is published.</summary>
     /// <returns>The new section's id, or null when the address is taken.</returns>
@@ -30,21 +30,27 @@ public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions
     }
 
     /// <summary>Swaps a section with its neighbour; every page's header lists the sections, so everything is evicted.</summary>
-    public async Task<bool> MoveAsync(int id, int direction, string user, CancellationToken ct)
+    public async Task<MoveOutcome> MoveAsync(int id, int direction, string user, CancellationToken ct)
     {
         var sections = await db.Sections.IgnoreQueryFilters().OrderBy(s => s.Position).ToListAsync(ct);
         var index = sections.FindIndex(s => s.Id == id);
         var other = index + Math.Sign(direction);
-        if (index < 0 || other < 0 || other >= sections.Count)
+        if (index < 0)
         {
-            return false;
+            return MoveOutcome.NotFound;
+        }
+
+        if (other < 0 || other >= sections.Count)
+        {
+            return other < 0 ? MoveOutcome.AlreadyFirst : MoveOutcome.AlreadyLast;
         }
 
         (sections[index].Position, sections[other].Position) = (sections[other].Position, sections[index].Position);
+        await ReaderVisibleChange.MarkAsync(db, clock, ct);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, direction < 0 ? "栏目上移" : "栏目下移", sections[index].Heading, SectionContent.ItemType, id, ct);
         await search.RebuildAsync(ct);
         await pages.EvictAllAsync(ct);
-        return true;
+        return MoveOutcome.Moved;
     }
 }

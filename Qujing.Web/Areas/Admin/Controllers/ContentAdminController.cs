@@ -102,12 +102,21 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         return await PreviewAsync(item, ct);
     }
 
+    /// <param name="overNewer">The editor has seen that a newer revision exists and publishes this one all the same.</param>
     [HttpPost("{id:int}/publish/{number:int}")]
-    public async Task<IActionResult> Publish(int id, int number, CancellationToken ct)
+    public async Task<IActionResult> Publish(int id, int number, bool overNewer, CancellationToken ct)
     {
         if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, number, ct) is null)
         {
             return NotFound();
+        }
+
+        // A stale preview tab must not publish over a colleague's newer draft without the editor knowing.
+        var latest = await revisions.LatestNumberAsync(editor.Kind.ItemType, id, ct);
+        if (latest > number && !overNewer && await revisions.GetAsync(editor.Kind.ItemType, id, latest, ct) is { } newer)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(Views + "PublishOlder.cshtml", new PublishOlderPage(Kind, id, Title(item), number, newer));
         }
 
         await editor.PublishAsync(item, number, UserName, ct);

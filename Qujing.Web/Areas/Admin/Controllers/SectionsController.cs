@@ -35,6 +35,20 @@ public class SectionsController(
     }
 
     [HttpPost("{id:int}/move")]
-    public async Task<IActionResult> Move(int id, int direction, CancellationToken ct) =>
-        await organizer.MoveAsync(id, direction, UserName, ct) ? Redirect("/admin/sections") : NotFound();
+    public async Task<IActionResult> Move(int id, int direction, CancellationToken ct)
+    {
+        var outcome = await organizer.MoveAsync(id, direction, UserName, ct);
+        if (outcome == MoveOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = outcome switch
+        {
+            MoveOutcome.AlreadyFirst => "这个栏目已经在最前面，无法再上移。",
+            MoveOutcome.AlreadyLast => "这个栏目已经在最后，无法再下移。",
+            _ => "栏目顺序已调整，读者现在看到的就是新顺序。",
+        };
+        return Redirect("/admin/sections");
+    }
 }

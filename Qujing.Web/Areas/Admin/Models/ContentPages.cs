@@ -20,6 +20,9 @@ public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object
 /// <summary>Someone saved after this editor opened the form: both versions, their differences, and the choice.</summary>
 public sealed record ContentConflictPage(KindInfo Kind, int Id, object Mine, object Theirs, int TheirNumber, string TheirAuthor, IReadOnlyList<FieldDiff> Differences);
 
+/// <summary>Publishing revision <paramref name="Number"/> while a newer one (<paramref name="Newer"/>) exists: ask first.</summary>
+public sealed record PublishOlderPage(KindInfo Kind, int Id, string Title, int Number, Revision Newer);
+
 public sealed record ContentHistoryPage(KindInfo Kind, int Id, string Title, int Published, IReadOnlyList<Revision> Revisions);
 
 public sealed record ContentDiffPage(KindInfo Kind, int Id, int From, int To, IReadOnlyList<FieldDiff> Fields);
