@@ -53,6 +53,26 @@ public sealed class OtherKindsEditingTests : IDisposable
     }
 
     [Fact]
+    public async Task EditedFeatureTitleShowsEverywhereTheTitleIs()
+    {
+        var id = _site.Factory.Query(db => db.Features.Single().Id);
+
+        await PublishAsync("feature", id, new() { ["Content.Title"] = "编辑改过的专题标题", ["Content.Byline"] = "博达", ["Content.LeadMarkdown"] = "导语。" });
+
+        foreach (var url in new[] { "/", "/sections/section-1", "/timeline" })
+        {
+            var page = await AdminSite.ReadAsync(await _site.Anonymous().GetAsync(new Uri(url, UriKind.Relative), Ct));
+            Assert.Contains("编辑改过的专题标题", page.Title);
+            Assert.Contains("编辑改过的专题标题", page.QuerySelector("footer")!.TextContent);
+            Assert.DoesNotContain("答好改革之卷", page.DocumentElement.OuterHtml);
+        }
+
+        var home = await AdminSite.ReadAsync(await _site.Anonymous().GetAsync(new Uri("/", UriKind.Relative), Ct));
+        Assert.Equal("编辑改过的专题标题", home.QuerySelector("meta[property='og:title']")!.GetAttribute("content"));
+        Assert.Contains("编辑改过的专题标题", await ReaderGetsAsync("/feed.xml"));
+    }
+
+    [Fact]
     public async Task EditedMilestoneMovesOnTheTimeline()
     {
         var id = _site.Factory.Query(db => db.Milestones.Single(m => m.DateText == "2022年5月").Id);

@@ -4,16 +4,23 @@ using Qujing.Web.Models;
 
 namespace Qujing.Web.Services;
 
-/// <summary>The header's section links and the footer's byline, read once per rendered page.</summary>
+/// <summary>What the frame of every page shows: the header's section links, the feature's title and its byline.</summary>
+public sealed record SiteFrame(IReadOnlyList<SectionLink> Sections, string Title, string Byline);
+
+/// <summary>The page frame, read once per rendered page. The title is the editable one, never a literal in the layout.</summary>
 public sealed class SiteNavigation(QujingDbContext db, FeatureQueries queries)
 {
-    private (IReadOnlyList<SectionLink> Sections, string Byline)? _loaded;
+    private SiteFrame? _loaded;
 
-    public async Task<(IReadOnlyList<SectionLink> Sections, string Byline)> LoadAsync()
+    public async Task<SiteFrame> LoadAsync()
     {
-        _loaded ??= (
-            await queries.SectionLinksAsync(CancellationToken.None),
-            await db.TheFeature.AsNoTracking().Select(f => f.Byline).FirstOrDefaultAsync() ?? "");
-        return _loaded.Value;
+        if (_loaded is null)
+        {
+            var sections = await queries.SectionLinksAsync(CancellationToken.None);
+            var feature = await db.TheFeature.AsNoTracking().Select(f => new { f.Title, f.Byline }).FirstOrDefaultAsync();
+            _loaded = new SiteFrame(sections, feature?.Title ?? "", feature?.Byline ?? "");
+        }
+
+        return _loaded;
     }
 }
