@@ -1,6 +1,7 @@
 using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Editing;
+using Qujing.Web.Infrastructure.Logging;
 using Qujing.Web.Infrastructure.Security;
 using Qujing.Web.Services;
 using Serilog;
@@ -55,7 +56,8 @@ try
 
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseQujingCompression();
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(o => o.GetLevel = AbandonedRequests.LevelOf);
+    app.UseMiddleware<AbandonedRequests>();
     app.UseQujingStaticFiles();
     app.UseRouting();
     app.UseRequestBodyLimit();
