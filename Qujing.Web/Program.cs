@@ -70,6 +70,12 @@ try
     {
         await ready;
     }
+    catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+    {
+        Log.Information("Stopped before start-up had finished");
+        await app.StopAsync();
+        return 0;
+    }
     catch
     {
         await app.StopAsync();

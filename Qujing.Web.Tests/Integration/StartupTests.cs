@@ -134,6 +134,111 @@ public class StartupTests
         }
     }
 
+    [Fact]
+    public async Task AMigrationLockLeftByAKilledStartIsClearedAndTheSiteStarts()
+    {
+        var folder = Directory.CreateTempSubdirectory("qujing-lock-").FullName;
+        var path = Path.Combine(folder, "site.db");
+        try
+        {
+            await LockDatabaseAsync(path, DateTimeOffset.UtcNow.AddMinutes(-10));
+
+            var (exit, output) = await RunSiteAsync(TimeSpan.FromSeconds(60), process => SignalAsync(process, "TERM"),
+                ("ConnectionStrings__Qujing", $"Data Source={path}"));
+
+            Assert.Contains("Qujing feature site is running", output);
+            Assert.Contains("migration lock", output);
+            Assert.Equal(0, exit);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public async Task SigtermStopsAStartThatWaitsForAnotherMigration()
+    {
+        var folder = Directory.CreateTempSubdirectory("qujing-lock-").FullName;
+        var path = Path.Combine(folder, "site.db");
+        try
+        {
+            await LockDatabaseAsync(path, DateTimeOffset.UtcNow.AddMinutes(10)); // someone is migrating right now
+
+            var stopwatch = Stopwatch.StartNew();
+            var (_, output) = await RunSiteAsync(TimeSpan.FromSeconds(60), async process =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+                await SignalAsync(process, "TERM");
+            }, ("ConnectionStrings__Qujing", $"Data Source={path}"), ("Urls", "http://127.0.0.1:0"));
+
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"stopped after {stopwatch.Elapsed}");
+            Assert.Contains("waiting for", output);
+            Assert.DoesNotContain("running at", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
+    public async Task ACorruptPageInTheMiddleOfTheDatabaseStopsStartUp()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"qujing-pages-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var first = new QujingFactory(path))
+            {
+                first.Query(db => db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+
+            var revisionsRoot = await RootPageOfAsync(path, "Revisions");
+            await using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
+            {
+                // One page of the Revisions table: the rest of the file, and every public page, still reads fine.
+                file.Position = (revisionsRoot - 1) * 4096L;
+                file.Write(Enumerable.Repeat((byte)0x5A, 4096).ToArray());
+            }
+
+            var (exit, output) = await RunSiteAsync(("ConnectionStrings__Qujing", $"Data Source={path}"));
+
+            Assert.Equal(1, exit);
+            Assert.Contains("integrity check", output);
+        }
+        finally
+        {
+            new QujingFactory(path).DeleteDatabase();
+        }
+    }
+
+    private static async Task LockDatabaseAsync(string path, DateTimeOffset at)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "CREATE TABLE \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
+            "INSERT INTO \"__EFMigrationsLock\" VALUES (1, $at);";
+        command.Parameters.AddWithValue("$at", at.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task<long> RootPageOfAsync(string path, string table)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rootpage FROM sqlite_master WHERE name = $name";
+        command.Parameters.AddWithValue("$name", table);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    private static async Task SignalAsync(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+    }
+
     private static async Task<int> CountFeaturesAsync(string path)
     {
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
@@ -144,7 +249,14 @@ public class StartupTests
     }
 
     /// <summary>Starts the built site as its own process, as `dotnet run` would, and waits for it to give up.</summary>
-    private static async Task<(int ExitCode, string Output)> RunSiteAsync(params (string Key, string Value)[] environment)
+    private static Task<(int ExitCode, string Output)> RunSiteAsync(params (string Key, string Value)[] environment) =>
+        RunSiteAsync(TimeSpan.FromSeconds(60), null, environment);
+
+    /// <summary>
+    /// Starts the built site as its own process and waits for it to exit; <paramref name="whenRunning"/>, if given, is
+    /// called once the site says it is running (or, for a start that hangs, right away) — e.g. to send it SIGTERM.
+    /// </summary>
+    private static async Task<(int ExitCode, string Output)> RunSiteAsync(TimeSpan limit, Func<Process, Task>? whenRunning, params (string Key, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Qujing.Web.dll"), "--urls", "http://127.0.0.1:0"])
         {
@@ -161,10 +273,52 @@ public class StartupTests
         }
 
         using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await errors);
+        using var timeout = new CancellationTokenSource(limit);
+        var output = new System.Text.StringBuilder();
+        var running = new TaskCompletionSource();
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+
+            if (e.Data?.Contains("running at", StringComparison.Ordinal) == true || e.Data?.Contains("waiting for", StringComparison.Ordinal) == true)
+            {
+                running.TrySetResult();
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            if (whenRunning is not null)
+            {
+                await Task.WhenAny(running.Task, process.WaitForExitAsync(timeout.Token));
+                await whenRunning(process);
+            }
+
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(true);
+            }
+        }
+
+        process.WaitForExit(); // flushes the redirected output
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString());
+        }
     }
 }

@@ -17,6 +17,9 @@ public static class DatabaseInitializer
             Directory.CreateDirectory(folder);
         }
 
+        var tuning = scope.ServiceProvider.GetRequiredService<IDatabaseTuning>();
+        await tuning.BeforeMigrateAsync(db, ct);
+
         // A database that needs migrating is usually a new one that will need an import: the importer's
         // dictionary loads on the other core meanwhile.
         Task<Import.ChineseResources>? resources = null;
@@ -26,7 +29,7 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
         }
 
-        await scope.ServiceProvider.GetRequiredService<IDatabaseTuning>().ApplyAsync(db, ct);
+        await tuning.ApplyAsync(db, ct);
         await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfEmptyAsync(resources, ct);
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Accounts.AccountSeeder>().SeedAsync();

@@ -2,8 +2,12 @@ using Qujing.Web.Data;
 
 namespace Qujing.Web.Services;
 
-/// <summary>Provider-specific settings applied once at start-up (SQLite pragmas today; nothing on PostgreSQL).</summary>
+/// <summary>Provider-specific start-up work: checks before migrating, settings after (SQLite today).</summary>
 public interface IDatabaseTuning
 {
+    /// <summary>Before migrations: refuse a damaged database, and clear what a killed start left behind.</summary>
+    Task BeforeMigrateAsync(QujingDbContext db, CancellationToken ct);
+
+    /// <summary>After migrations: settings that belong to the database file.</summary>
     Task ApplyAsync(QujingDbContext db, CancellationToken ct);
 }

@@ -20,7 +20,9 @@ public static class ServiceCollectionExtensions
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
-        services.AddSingleton(sp => new DatabaseReadiness(() => DatabaseInitializer.InitializeAsync(sp)));
+        // Stopping the process (SIGTERM) cancels a start-up that is still waiting, e.g. for another process's migration.
+        services.AddSingleton(sp => new DatabaseReadiness(() =>
+            DatabaseInitializer.InitializeAsync(sp, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
