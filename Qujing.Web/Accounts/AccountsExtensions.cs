@@ -20,6 +20,7 @@ public static class AccountsExtensions
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<QujingDbContext>()
+            .AddUserValidator<UserNameLengthValidator>()
             .AddErrorDescriber<ChineseIdentityErrors>();
 
         services.ConfigureApplicationCookie(o =>
