@@ -122,7 +122,8 @@ public sealed class AccountTests : IDisposable
         var page = await AdminSite.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("账户已锁定", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(Web.Areas.Admin.Controllers.AccountController.LoginFailed, page.QuerySelector(".errors")!.TextContent.Trim());
+        Assert.Contains(_site.Factory.Query(db => db.AuditEntries.ToList()), a => a.UserName == AdminSite.EditorName && a.Action == "登录失败（账户已锁定）");
     }
 
     [Fact]

@@ -46,6 +46,8 @@ public static class AccountsExtensions
         services.AddOptions<AdminOptions>().BindConfiguration("Admin");
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<PasswordLogin>();
+        services.AddSingleton<DummyPasswordHash>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

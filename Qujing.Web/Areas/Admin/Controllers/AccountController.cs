@@ -6,8 +6,11 @@ using Qujing.Web.Areas.Admin.Models;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
-public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditLog audit) : AdminController
+public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PasswordLogin login, AuditLog audit) : AdminController
 {
+    /// <summary>One text for an unknown name, a wrong password and a locked account, so that none of them is revealed.</summary>
+    public const string LoginFailed = "用户名或密码不正确，或账户已被暂时锁定。";
+
     [AllowAnonymous]
     [HttpGet("/admin/login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -21,7 +24,7 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.UserName, form.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await login.SignInAsync(form.UserName, form.Password);
         if (result.Succeeded)
         {
             await audit.RecordAsync(form.UserName, "登录");
@@ -29,9 +32,7 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
         }
 
         await audit.RecordAsync(form.UserName, result.IsLockedOut ? "登录失败（账户已锁定）" : "登录失败");
-        ModelState.AddModelError("", result.IsLockedOut
-            ? $"连续 {AccountsExtensions.MaxFailedLogins} 次登录失败，账户已锁定 15 分钟，请稍后再试。"
-            : "用户名或密码不正确。");
+        ModelState.AddModelError("", LoginFailed);
         form.Password = "";
         return View(form);
     }
