@@ -42,11 +42,16 @@ public static class AccountsExtensions
                 return Task.CompletedTask;
             };
         });
+        // Every signed-in request compares the cookie's security stamp with the account's, so that logout, a password
+        // change, disabling an account or ending its sessions takes effect at once, not after Identity's 30 minutes.
+        // It costs a few indexed queries per editor request; readers carry no cookie.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAntiforgery(o => o.Cookie.Name = "qujing.af");
         services.AddOptions<AdminOptions>().BindConfiguration("Admin");
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PasswordLogin>();
+        services.AddScoped<AccountControl>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddSingleton(TimeProvider.System);
         return services;

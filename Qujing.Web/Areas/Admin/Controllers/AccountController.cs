@@ -37,9 +37,18 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
         return View(form);
     }
 
+    /// <summary>
+    /// Ends this session and every other one of the account: a new security stamp makes any copy of the cookie, here or
+    /// on another device, worthless at its next request.
+    /// </summary>
     [HttpPost("/admin/logout")]
     public async Task<IActionResult> Logout()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await audit.RecordAsync(UserName, "退出登录");
         await signIn.SignOutAsync();
         return Redirect("/admin/login");
@@ -72,6 +81,7 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
             return View(new PasswordForm());
         }
 
+        // Changing the password gave the account a new security stamp, which ends its other sessions; this one goes on.
         await signIn.RefreshSignInAsync(user!);
         await audit.RecordAsync(UserName, "修改密码");
         TempData["Notice"] = "密码已修改。";
