@@ -1,6 +1,7 @@
 using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Editing;
+using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Services;
 using Serilog;
 
@@ -22,6 +23,7 @@ try
     builder.Services.AddQujingSite();
     builder.Services.AddQujingCaching();
     builder.Services.AddQujingAccounts();
+    builder.Services.AddQujingRateLimiting();
     builder.Services.AddQujingEditing();
 
     await using var app = builder.Build();
@@ -55,6 +57,7 @@ try
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
     app.MapControllers();
 
     await app.StartAsync();

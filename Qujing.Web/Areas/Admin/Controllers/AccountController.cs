@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Infrastructure.RateLimiting;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
-public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PasswordLogin login, AuditLog audit) : AdminController
+public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PasswordLogin login, LoginNameThrottle nameThrottle, AuditLog audit) : AdminController
 {
     /// <summary>One text for an unknown name, a wrong password and a locked account, so that none of them is revealed.</summary>
     public const string LoginFailed = "用户名或密码不正确，或账户已被暂时锁定。";
@@ -22,6 +23,13 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
         if (!ModelState.IsValid)
         {
             return View(form);
+        }
+
+        // The per-address limit came first, in the rate limiter; this one holds for the name from every address.
+        if (!nameThrottle.TryAcquire(form.UserName, out var retryAfter))
+        {
+            RetryAfter.Refuse(Response, retryAfter);
+            return new EmptyResult();
         }
 
         var result = await login.SignInAsync(form.UserName, form.Password);
