@@ -2,6 +2,7 @@ using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Editing;
 using Qujing.Web.Infrastructure.Logging;
+using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Infrastructure.Security;
 using Qujing.Web.Services;
 using Serilog;
@@ -25,6 +26,7 @@ try
     builder.Services.AddQujingSite();
     builder.Services.AddQujingCaching();
     builder.Services.AddQujingAccounts();
+    builder.Services.AddQujingRateLimiting();
     builder.Services.AddQujingEditing();
 
     await using var app = builder.Build();
@@ -63,6 +65,7 @@ try
     app.UseRequestBodyLimit();
     app.UseAuthentication();
     app.UseAuthorization();
+    app.UseRateLimiter();
     app.MapControllers();
 
     await app.StartAsync();

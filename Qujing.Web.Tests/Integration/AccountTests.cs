@@ -29,7 +29,7 @@ public sealed class AccountTests : IDisposable
 
         var response = await editor.GetAsync(new Uri(url, UriKind.Relative), Ct);
 
-        Assert.Equal(url == "/admin/users" ? HttpStatusCode.Forbidden : HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(url is "/admin/users" or "/admin/audit" ? HttpStatusCode.Forbidden : HttpStatusCode.OK, response.StatusCode);
     }
 
     [Theory]
@@ -51,6 +51,18 @@ public sealed class AccountTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("没有权限", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task EditorsCannotReadTheAuditLog()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        var response = await editor.GetAsync(new Uri("/admin/audit", UriKind.Relative), Ct);
+        var menu = await AdminSite.GetDocumentAsync(editor, "/admin");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Null(menu.QuerySelector("a[href='/admin/audit']"));
     }
 
     [Theory]
@@ -110,7 +122,8 @@ public sealed class AccountTests : IDisposable
         var page = await AdminSite.ReadAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("账户已锁定", page.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(Web.Areas.Admin.Controllers.AccountController.LoginFailed, page.QuerySelector(".errors")!.TextContent.Trim());
+        Assert.Contains(_site.Factory.Query(db => db.AuditEntries.ToList()), a => a.UserName == AdminSite.EditorName && a.Action == "登录失败（账户已锁定）");
     }
 
     [Fact]

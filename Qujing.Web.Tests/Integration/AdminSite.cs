@@ -14,9 +14,16 @@ public sealed class AdminSite : IDisposable
     public const string EditorName = "lihua";
     public const string EditorPassword = "editor-pass-2026";
 
-    public AdminSite()
+    /// <summary>
+    /// Tests here sign in many times a minute from one address (the in-memory server gives none), so the login limits
+    /// are raised; a test about limits sets its own in <paramref name="settings"/>, which come after and win.
+    /// </summary>
+    public AdminSite(params (string Key, string Value)[] settings)
     {
-        Factory = new QujingFactoryWith(("Admin:UserName", AdminName), ("Admin:Password", AdminPassword));
+        Factory = new QujingFactoryWith([
+            ("Admin:UserName", AdminName), ("Admin:Password", AdminPassword),
+            ("RateLimits:Login:PermitLimit", "1000"), ("RateLimits:LoginName:PermitLimit", "1000"),
+            .. settings]);
         using var scope = Factory.Services.CreateScope();
         var result = scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(EditorName, EditorPassword, Roles.Editor).GetAwaiter().GetResult();
         Assert.True(result.Succeeded);

@@ -6,11 +6,11 @@ namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Bodies over the limit get the Chinese 413 page, never a 500, and reach neither the database nor the log.</summary>
 [Collection(WebCollection.Name)]
-public sealed class RequestLimitsTests : IClassFixture<AdminSite>
+public sealed class RequestLimitsTests : IDisposable
 {
-    private readonly AdminSite _site;
+    private readonly AdminSite _site = new();
 
-    public RequestLimitsTests(AdminSite site) => _site = site;
+    public void Dispose() => _site.Dispose();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -6,17 +6,41 @@ namespace Qujing.Web.Accounts;
 /// <summary>Writes the audit trail: every login, failed login and change to content.</summary>
 public sealed class AuditLog(QujingDbContext db, TimeProvider clock)
 {
+    /// <summary>The width of the user-name column; longer names are cut (SQLite would store them whole).</summary>
+    public const int MaxUserNameLength = 256;
+
+    public const int MaxDetailLength = 2000;
+
+    private const int MaxActionLength = 50;
+    private const int MaxItemTypeLength = 50;
+
+    /// <summary>
+    /// Records one entry. Every text is cut to its limit: the forms check their lengths first, but whatever reaches this
+    /// from elsewhere must not grow the database by what someone chose to type.
+    /// </summary>
     public async Task RecordAsync(string userName, string action, string detail = "", string? itemType = null, int? itemId = null, CancellationToken ct = default)
     {
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            UserName = userName,
-            Action = action,
-            Detail = detail,
-            ItemType = itemType,
+            UserName = Cut(userName, MaxUserNameLength),
+            Action = Cut(action, MaxActionLength),
+            Detail = Cut(detail, MaxDetailLength),
+            ItemType = itemType is null ? null : Cut(itemType, MaxItemTypeLength),
             ItemId = itemId,
         });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The first <paramref name="max"/> characters, never ending in half a surrogate pair.</summary>
+    private static string Cut(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var length = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
+        return text[..length];
     }
 }

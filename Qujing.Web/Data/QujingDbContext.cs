@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,10 @@ namespace Qujing.Web.Data;
 
 /// <summary>
 /// The site's content store and its editor accounts (Identity's tables live in the same database).
-/// Provider-neutral: SQLite-only features live behind their own interfaces.
+/// Provider-neutral: SQLite-only features live behind their own interfaces. It also holds the Data Protection key ring
+/// (which signs the login cookie and antiforgery tokens), so that every instance over this database shares it.
 /// </summary>
-public class QujingDbContext(DbContextOptions<QujingDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class QujingDbContext(DbContextOptions<QujingDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Feature> Features => Set<Feature>();
     public DbSet<Section> Sections => Set<Section>();
@@ -24,6 +26,7 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : Identi
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
     /// The one feature this site is about: the first row by id (the table has one row; ordering keeps the choice

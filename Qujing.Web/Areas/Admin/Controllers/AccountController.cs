@@ -3,11 +3,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Infrastructure.RateLimiting;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
-public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, AuditLog audit) : AdminController
+public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PasswordLogin login, LoginNameThrottle nameThrottle, AuditLog audit) : AdminController
 {
+    /// <summary>One text for an unknown name, a wrong password and a locked account, so that none of them is revealed.</summary>
+    public const string LoginFailed = "用户名或密码不正确，或账户已被暂时锁定。";
+
     [AllowAnonymous]
     [HttpGet("/admin/login")]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
@@ -21,7 +25,14 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.UserName, form.Password, isPersistent: false, lockoutOnFailure: true);
+        // The per-address limit came first, in the rate limiter; this one holds for the name from every address.
+        if (!nameThrottle.TryAcquire(form.UserName, out var retryAfter))
+        {
+            RetryAfter.Refuse(Response, retryAfter);
+            return new EmptyResult();
+        }
+
+        var result = await login.SignInAsync(form.UserName, form.Password);
         if (result.Succeeded)
         {
             await audit.RecordAsync(form.UserName, "登录");
@@ -29,16 +40,23 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
         }
 
         await audit.RecordAsync(form.UserName, result.IsLockedOut ? "登录失败（账户已锁定）" : "登录失败");
-        ModelState.AddModelError("", result.IsLockedOut
-            ? $"连续 {AccountsExtensions.MaxFailedLogins} 次登录失败，账户已锁定 15 分钟，请稍后再试。"
-            : "用户名或密码不正确。");
+        ModelState.AddModelError("", LoginFailed);
         form.Password = "";
         return View(form);
     }
 
+    /// <summary>
+    /// Ends this session and every other one of the account: a new security stamp makes any copy of the cookie, here or
+    /// on another device, worthless at its next request.
+    /// </summary>
     [HttpPost("/admin/logout")]
     public async Task<IActionResult> Logout()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await audit.RecordAsync(UserName, "退出登录");
         await signIn.SignOutAsync();
         return Redirect("/admin/login");
@@ -71,6 +89,7 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
             return View(new PasswordForm());
         }
 
+        // Changing the password gave the account a new security stamp, which ends its other sessions; this one goes on.
         await signIn.RefreshSignInAsync(user!);
         await audit.RecordAsync(UserName, "修改密码");
         TempData["Notice"] = "密码已修改。";

@@ -1,5 +1,8 @@
+using Qujing.Web.Accounts;
+
 namespace Qujing.Web.Areas.Admin.Models;
 
-public sealed record UserRow(string UserName, string Roles, bool LockedOut);
+/// <summary>One account on the accounts page; <see cref="IsSelf"/> hides the buttons an Admin may not use on their own account.</summary>
+public sealed record UserRow(string Id, string UserName, string Roles, AccountState State, bool IsSelf);
 
 public sealed record UsersPage(IReadOnlyList<UserRow> Users, NewUserForm Form);
