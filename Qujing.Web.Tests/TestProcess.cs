@@ -13,4 +13,16 @@ internal static class TestProcess
     [ModuleInitializer]
     internal static void KeepTestSocketsOnTheThreadPool() =>
         Environment.SetEnvironmentVariable(InlineHits.InlineCompletionsVariable, "0");
+
+    /// <summary>
+    /// Every in-memory site would watch appsettings.json and wwwroot with inotify, and Linux allows a user 128 inotify
+    /// instances in all (shared with every other test run and IDE on the machine): a suite that builds a few hundred
+    /// sites ran out. The sites of this process poll instead, and do not reload their configuration.
+    /// </summary>
+    [ModuleInitializer]
+    internal static void WatchFilesWithoutInotify()
+    {
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
 }

@@ -51,6 +51,19 @@ public class ImporterExtractionTests
     }
 
     [Fact]
+    public void FullWidthDigitsAreReadAsDigitsAndWrittenAsAscii()
+    {
+        var result = TestImporter.ImportParagraphs("全市有各级各类学校３８４６所。", "２０２２年５月，富源县第一中学启动试点。", "全市共有学校٣٨所。");
+
+        Assert.Contains(result.Figures, f => (f.Value, f.Unit) == (3846m, "所"));
+        Assert.Equal(new DateOnly(2022, 5, 1), Assert.Single(result.Milestones).Date);
+        Assert.Equal("全市有各级各类学校3846所。", result.Paragraphs()[0]);
+        Assert.Contains(result.Report, r => r.Kind == ReportKind.DigitsNormalised);
+        // Other scripts' digits are not ASCII digits and are not taken for numbers.
+        Assert.DoesNotContain(result.Figures, f => f.Value == 38m);
+    }
+
+    [Fact]
     public void ImporterDoesNotTakeYearsForFigures()
     {
         var result = TestImporter.ImportParagraphs("2022年，全市发展良好。");

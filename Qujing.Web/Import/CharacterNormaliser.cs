@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Qujing.Web.Import;
 
-/// <summary>Normalises stray traditional characters and half-width punctuation inside Chinese text.</summary>
+/// <summary>
+/// Normalises stray traditional characters, half-width punctuation inside Chinese text, and full-width digits
+/// (３８ → 38): every later rule reads numbers with <c>[0-9]</c>, so a digit is an ASCII digit from here on.
+/// </summary>
 public static class CharacterNormaliser
 {
     /// <summary>Above this share of traditional characters the text is taken to be traditional on purpose and left alone.</summary>
@@ -19,6 +22,7 @@ public static class CharacterNormaliser
         var trad = blocks.Sum(b => b.Text.Count(traditional.ContainsKey));
         var fixTraditional = han > 0 && (double)trad / han < StrayShare;
         var punctuation = 0;
+        var digits = 0;
 
         var result = blocks.Select(block =>
         {
@@ -30,8 +34,15 @@ public static class CharacterNormaliser
 
             var (fixedText, count) = WidenPunctuation(text);
             punctuation += count;
+            (fixedText, count) = NarrowDigits(fixedText);
+            digits += count;
             return block with { Text = fixedText };
         }).ToList();
+
+        if (digits > 0)
+        {
+            report.Add(new ReportEntry(ReportKind.DigitsNormalised, "全文", "０１２…９", "012…9", $"{digits} 个全角数字已改为半角数字。"));
+        }
 
         if (punctuation > 0)
         {
@@ -68,6 +79,24 @@ public static class CharacterNormaliser
         }
 
         return new string(chars);
+    }
+
+    /// <summary>Full-width digits become ASCII digits; Chinese numerals (十, 三) are words and stay as written.</summary>
+    public static (string Text, int Count) NarrowDigits(string text)
+    {
+        var count = text.Count(c => c is >= '０' and <= '９');
+        if (count == 0)
+        {
+            return (text, 0);
+        }
+
+        return (string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] is >= '０' and <= '９' ? (char)('0' + (source[i] - '０')) : source[i];
+            }
+        }), count);
     }
 
     private static (string Text, int Count) WidenPunctuation(string text)

@@ -15,10 +15,11 @@ public static partial class FigureFinder
     // Words that open a clause before the thing counted, not part of its name.
     private static readonly string[] Openers = ["其中", "共有", "拥有", "现有", "有", "共", "达", "约", "和"];
 
-    [GeneratedRegex("(?<label>[\u4e00-\u9fff]{2,14})(?<value>\\d+(?:\\.\\d+)?)(?<unit>" + Units + ")(?=[，。；、]|$)")]
+    // [0-9], not \d: .NET's \d also matches other scripts' digits, which decimal.Parse rejects.
+    [GeneratedRegex("(?<label>[\u4e00-\u9fff]{2,14})(?<value>[0-9]+(?:\\.[0-9]+)?)(?<unit>" + Units + ")(?=[，。；、]|$)")]
     private static partial Regex LabelFirst();
 
-    [GeneratedRegex("(?<![\\d.])(?<value>\\d+(?:\\.\\d+)?)(?<unit>" + Measures + ")(?<label>[\u4e00-\u9fff]{2,10}?)(?=[，。；、》）]|和|成为|是|$)")]
+    [GeneratedRegex("(?<![0-9.])(?<value>[0-9]+(?:\\.[0-9]+)?)(?<unit>" + Measures + ")(?<label>[\u4e00-\u9fff]{2,10}?)(?=[，。；、》）]|和|成为|是|$)")]
     private static partial Regex ValueFirst();
 
     public static List<ImportedFigure> Find(IEnumerable<Passage> passages)

@@ -8,7 +8,8 @@ namespace Qujing.Web.Import;
 /// </summary>
 public static partial class MilestoneFinder
 {
-    [GeneratedRegex(@"(?<![\d\u4e00-\u9fff])(?<y>(?:19|20)\d{2})年(?:(?<m>\d{1,2})月(?:(?<d>\d{1,2})日)?)?(?<since>以来)?[，：]")]
+    // [0-9], not \d: .NET's \d also matches other scripts' digits, which int.Parse rejects.
+    [GeneratedRegex(@"(?<![0-9\u4e00-\u9fff])(?<y>(?:19|20)[0-9]{2})年(?:(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?)?(?<since>以来)?[，：]")]
     private static partial Regex DateAtClauseStart();
 
     /// <summary>Who acts, by level; the earliest found in the sentence decides.</summary>

@@ -18,6 +18,7 @@ public enum ReportKind
     SameSchoolNameInCounties,
     PossibleTypo,
     MissingLead,
+    DigitsNormalised,
 }
 
 /// <summary>One line of the import report.</summary>

@@ -10,6 +10,7 @@ public static class ReportKindNames
         ReportKind.JoinedSplitWord => "断词接合（已改）",
         ReportKind.TraditionalCharacter => "繁体字（已改）",
         ReportKind.PunctuationNormalised => "半角标点（已改）",
+        ReportKind.DigitsNormalised => "全角数字（已改）",
         ReportKind.TruncatedParagraph => "段落残缺（待核）",
         ReportKind.UnbalancedQuotes => "引号不成对（待核）",
         ReportKind.SharedPassage => "混入别处文字（待核）",
