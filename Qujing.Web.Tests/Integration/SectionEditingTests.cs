@@ -107,14 +107,54 @@ public sealed class SectionEditingTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains(AdminSite.EditorName, page.QuerySelector(".errors")!.TextContent);
-        Assert.Contains("第一位编辑的版本", page.QuerySelector("pre.source")!.TextContent);
-        Assert.Equal("第二位编辑的版本。", page.QuerySelector("textarea")!.TextContent.Trim());
-        Assert.Equal("2", page.QuerySelector("input[name=basedOn]")!.GetAttribute("value"));
         Assert.Equal(2, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemId == id && r.ItemType == "section")));
 
+        // Both rewrote the whole body: one conflict, both versions shown as written, never as JSON.
+        var conflict = page.QuerySelector("fieldset.conflict")!;
+        Assert.Contains("第一位编辑的版本。", conflict.TextContent);
+        Assert.Contains("第二位编辑的版本。", conflict.TextContent);
+        Assert.DoesNotContain("BodyMarkdown", page.QuerySelector("main")!.TextContent);
+        Assert.Equal("第二位编辑的版本。", page.QuerySelector("textarea[name='Content.BodyMarkdown']")!.TextContent);
+
         // Choosing to keep their own version saves it as a new revision on top of the other one.
-        var kept = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/edit", Form("擦亮教育品牌", "section-4", "第二位编辑的版本。", 2), $"/admin/sections/{id}/edit");
+        var choice = Form("擦亮教育品牌", "section-4", "第二位编辑的版本。", 1);
+        choice["theirs"] = "2";
+        choice["choice.BodyMarkdown.0"] = "Mine";
+        var kept = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/merge", choice, $"/admin/sections/{id}/edit");
         Assert.Equal($"/admin/sections/{id}/preview/3", kept.Headers.Location?.OriginalString);
+        Assert.Equal("第二位编辑的版本。", _site.Factory.Query(db => Editing.RevisionStore.Read<Editing.SectionContent>(db.Revisions.Single(r => r.ItemId == id && r.ItemType == "section" && r.Number == 3)).BodyMarkdown));
+    }
+
+    [Fact]
+    public async Task EditsToDifferentParagraphsByTwoEditorsAreMergedNotDropped()
+    {
+        var id = SectionId(2);
+        var original = _site.Factory.Query(db => db.Sections.Single(s => s.Id == id).BodyMarkdown);
+        var paragraphs = original.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n");
+        Assert.True(paragraphs.Length >= 3);
+        var first = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var second = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
+
+        // The colleague adds a paragraph at the end; this editor rewrites the first one, from the same revision 1.
+        var theirs = string.Join("\n\n", paragraphs.Append("同事补充的一段。"));
+        var mine = string.Join("\n\n", paragraphs.Skip(1).Prepend("我改写的第一段。"));
+        await AdminSite.PostFormAsync(first, $"/admin/sections/{id}/edit", Form("高位统筹推进", "section-2", theirs, 1), $"/admin/sections/{id}/edit");
+        var response = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/edit", Form("高位统筹推进", "section-2", mine, 1), $"/admin/sections/{id}/edit");
+        var page = await AdminSite.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Null(page.QuerySelector("fieldset.conflict"));
+        Assert.Contains("已自动合并", page.QuerySelector(".notice")!.TextContent);
+
+        var fields = page.QuerySelectorAll("form.merge textarea, form.merge input[type=hidden]")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.LocalName == "textarea" ? e.TextContent : e.GetAttribute("value")!);
+        fields["intent"] = "save";
+        var saved = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/merge", fields, $"/admin/sections/{id}/edit");
+
+        Assert.Equal($"/admin/sections/{id}/preview/3", saved.Headers.Location?.OriginalString);
+        var merged = _site.Factory.Query(db => Editing.RevisionStore.Read<Editing.SectionContent>(db.Revisions.Single(r => r.ItemId == id && r.ItemType == "section" && r.Number == 3)).BodyMarkdown);
+        Assert.StartsWith("我改写的第一段。", merged, StringComparison.Ordinal);
+        Assert.EndsWith("同事补充的一段。", merged, StringComparison.Ordinal);
     }
 
     [Fact]

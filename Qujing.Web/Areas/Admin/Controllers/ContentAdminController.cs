@@ -6,6 +6,7 @@ using Qujing.Web.Areas.Admin.Models;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
+using Qujing.Web.Editing.Merging;
 using Qujing.Web.Models;
 using Qujing.Web.Services;
 
@@ -70,9 +71,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
                 TempData["Notice"] = $"已保存为第 {saved.Number} 版草稿。读者仍看到已发布的版本，预览无误后请发布。";
                 return Redirect($"{Base}/{id}/preview/{saved.Number}");
             case SaveOutcome.Conflict conflict:
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return View(Views + "Conflict.cshtml", new ContentConflictPage(Kind, id, content, conflict.TheirContent, conflict.Theirs, conflict.TheirAuthor,
-                    Differences((TContent)conflict.TheirContent, content)));
+                return await ConflictAsync(item, basedOn, conflict, content, ct);
             case SaveOutcome.Invalid invalid:
                 foreach (var (field, message) in invalid.Errors)
                 {
@@ -83,6 +82,52 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             default:
                 throw new InvalidOperationException("Unknown save outcome.");
         }
+    }
+
+    /// <summary>
+    /// The conflict page's answer: the editor's own version (carried in the form) merged again with the two revisions
+    /// from the database, each conflict settled as chosen; saved on top of theirs, or opened in the editor first.
+    /// </summary>
+    [HttpPost("{id:int}/merge")]
+    public async Task<IActionResult> Merge(int id, [Bind(Prefix = "Content")] TContent content, int basedOn, int theirs, string? intent, CancellationToken ct)
+    {
+        if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, theirs, ct) is not { } theirContent)
+        {
+            return NotFound();
+        }
+
+        content = WithoutNulls(content);
+        var @base = await editor.ContentAsync(item, basedOn, ct) ?? theirContent;
+        var merge = new ContentMerge<TContent>(@base, theirContent, content);
+        var merged = merge.Resolve(Choices(merge), @base);
+
+        // What is saved is the merge, not what was posted: its fields are checked again ("keep both" can make one too long).
+        ModelState.Clear();
+        TryValidateModel(merged, "Content");
+        if (intent == "edit" || !ModelState.IsValid)
+        {
+            TempData["Notice"] = $"已合并到第 {theirs} 版之上，尚未保存：修改后请保存。";
+            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), merged, theirs));
+        }
+
+        return await Edit(id, merged, theirs, "save", ct);
+    }
+
+    /// <summary>The editor's choice for each conflict, from radio buttons named choice.{Field}.{n}.</summary>
+    private Dictionary<string, IReadOnlyList<ConflictChoice>> Choices(ContentMerge<TContent> merge) =>
+        merge.Fields.ToDictionary(f => f.Key, f => (IReadOnlyList<ConflictChoice>)[.. f.Value.Conflicts.Select((_, n) =>
+            Enum.TryParse<ConflictChoice>(Request.Form[$"choice.{f.Key}.{n}"], out var choice) && Enum.IsDefined(choice) ? choice : ConflictChoice.Both)]);
+
+    /// <summary>Someone saved after this editor opened revision <paramref name="basedOn"/>: merge against it and ask.</summary>
+    private async Task<IActionResult> ConflictAsync(TEntity item, int basedOn, SaveOutcome.Conflict conflict, TContent mine, CancellationToken ct)
+    {
+        var theirs = (TContent)conflict.TheirContent;
+        var @base = await editor.ContentAsync(item, basedOn, ct) ?? theirs;
+        var merge = new ContentMerge<TContent>(@base, theirs, mine);
+        var fields = Fields.Select(f => new ConflictField(f.Name, f.GetCustomAttribute<DisplayAttribute>()?.Name ?? f.Name, merge.Fields[f.Name],
+            !Equals(f.GetValue(theirs) ?? "", f.GetValue(@base) ?? ""), !Equals(f.GetValue(mine) ?? "", f.GetValue(@base) ?? ""))).ToList();
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(Views + "Conflict.cshtml", new ContentConflictPage(Kind, item.Id, basedOn, conflict.Theirs, conflict.TheirAuthor, mine, fields));
     }
 
     /// <summary>A revision exactly as readers would see it: applied to the item in memory, never saved, never cached.</summary>

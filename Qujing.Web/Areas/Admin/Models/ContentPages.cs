@@ -17,8 +17,18 @@ public sealed record ContentListPage(KindInfo Kind, IReadOnlyList<ContentRow> Ro
 /// <summary>The edit page: the content being edited, the revision it is based on, and a Markdown preview when asked for.</summary>
 public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object Content, int BasedOn, IHtmlContent? Preview = null);
 
-/// <summary>Someone saved after this editor opened the form: both versions, their differences, and the choice.</summary>
-public sealed record ContentConflictPage(KindInfo Kind, int Id, object Mine, object Theirs, int TheirNumber, string TheirAuthor, IReadOnlyList<FieldDiff> Differences);
+/// <summary>
+/// Someone saved revision <paramref name="TheirNumber"/> after this editor opened revision <paramref name="BaseNumber"/>:
+/// every changed field merged against that base, what merged by itself shown as merged, each paragraph both changed
+/// left to the editor. <paramref name="Mine"/> travels with the form, so nothing the editor typed is lost.
+/// </summary>
+public sealed record ContentConflictPage(KindInfo Kind, int Id, int BaseNumber, int TheirNumber, string TheirAuthor, object Mine, IReadOnlyList<ConflictField> Fields)
+{
+    public int ConflictCount => Fields.Sum(f => f.Merge.Conflicts.Count());
+}
+
+/// <summary>One text field on the conflict page, labelled as on the form, with its three-way merge.</summary>
+public sealed record ConflictField(string Name, string Label, Editing.Merging.FieldMerge Merge, bool ChangedByThem, bool ChangedByMe);
 
 /// <summary>Publishing revision <paramref name="Number"/> while a newer one (<paramref name="Newer"/>) exists: ask first.</summary>
 public sealed record PublishOlderPage(KindInfo Kind, int Id, string Title, int Number, Revision Newer);
