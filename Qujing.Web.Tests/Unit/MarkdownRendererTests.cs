@@ -4,7 +4,9 @@ namespace Qujing.Web.Tests.Unit;
 
 public class MarkdownRendererTests
 {
-    private readonly MarkdownRenderer _renderer = new();
+    private readonly MarkdownRenderer _renderer = NewRenderer();
+
+    internal static MarkdownRenderer NewRenderer() => new();
 
     private string Html(string markdown)
     {

@@ -10,7 +10,8 @@ namespace Qujing.Web.Services;
 public sealed record RenderedMarkdown(IHtmlContent Html, IReadOnlyList<(string Id, string Text)> Headings);
 
 /// <summary>
-/// The site's one Markdown pipeline. Raw HTML is disabled, so every long-form field is safe to emit as is.
+/// The site's one Markdown pipeline. Raw HTML is disabled and link and image targets pass an allow-list
+/// (<see cref="MarkdownLinks"/>), so every long-form field is safe to emit as is.
 /// Top-level paragraphs get ids p1, p2 … and headings an id from their own text, so links to a passage are stable.
 /// </summary>
 public sealed class MarkdownRenderer
@@ -24,6 +25,7 @@ public sealed class MarkdownRenderer
     public RenderedMarkdown Render(string markdown)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
+        MarkdownLinks.Restrict(document);
         var headings = new List<(string, string)>();
         var paragraph = 0;
         foreach (var block in document)
