@@ -150,9 +150,16 @@ public sealed class ContentEditor<TEntity, TContent>(
 
     private async Task AfterChangeAsync(string slug, bool localChange, CancellationToken ct)
     {
-        await search.RebuildAsync(ct);
-        await pages.EvictAsync(localChange
-            ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
-            : [CacheTags.Content], ct);
+        // The change is already committed: even if the rebuild fails, readers must not keep getting the old pages.
+        try
+        {
+            await search.RebuildAsync(ct);
+        }
+        finally
+        {
+            await pages.EvictAsync(localChange
+                ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
+                : [CacheTags.Content], ct);
+        }
     }
 }
