@@ -6,14 +6,16 @@ public class MarkdownRendererTests
 {
     private readonly MarkdownRenderer _renderer = NewRenderer();
 
-    internal static MarkdownRenderer NewRenderer() => new();
+    internal static MarkdownRenderer NewRenderer() => new(Microsoft.Extensions.Logging.Abstractions.NullLogger<MarkdownRenderer>.Instance);
 
-    private string Html(string markdown)
+    internal static string ToHtml(RenderedMarkdown rendered)
     {
         using var writer = new StringWriter();
-        _renderer.Render(markdown).Html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        rendered.Html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return writer.ToString();
     }
+
+    private string Html(string markdown) => ToHtml(_renderer.Render(markdown));
 
     [Fact]
     public void RendererDoesNotPassRawHtmlThrough()

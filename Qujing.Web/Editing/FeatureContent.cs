@@ -21,6 +21,7 @@ public sealed record FeatureContent
     [Display(Name = "署名")]
     public string Byline { get; init => field = InputText.Clean(value); } = "";
 
+    [MarkdownNesting]
     [Display(Name = "导语（Markdown）")]
     public string LeadMarkdown { get; init => field = InputText.Clean(value); } = "";
 

@@ -31,6 +31,7 @@ public sealed record SchoolContent
     [Display(Name = "文中其他名称（每行一个）")]
     public string Aliases { get; init => field = InputText.Clean(value); } = "";
 
+    [MarkdownNesting]
     [Display(Name = "简介（Markdown）")]
     public string ProfileMarkdown { get; init => field = InputText.Clean(value); } = "";
 

@@ -22,6 +22,7 @@ public sealed record SectionContent
     [Display(Name = "网址名")]
     public string Slug { get; init => field = InputText.Clean(value); } = "";
 
+    [MarkdownNesting]
     [Display(Name = "正文（Markdown）")]
     public string BodyMarkdown { get; init => field = InputText.Clean(value); } = "";
 
