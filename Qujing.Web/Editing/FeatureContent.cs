@@ -13,14 +13,15 @@ public sealed record FeatureContent
     public const string ItemType = "feature";
 
     [Required(ErrorMessage = "请填写标题。")]
-    [StringLength(200, ErrorMessage = "标题不能超过 200 个字符。")]
+    [StringLength(ContentLimits.Title, ErrorMessage = "标题不能超过 {1} 个字符。")]
     [Display(Name = "标题")]
     public string Title { get; init => field = InputText.Clean(value); } = "";
 
-    [StringLength(100, ErrorMessage = "署名不能超过 100 个字符。")]
+    [StringLength(ContentLimits.Name, ErrorMessage = "署名不能超过 {1} 个字符。")]
     [Display(Name = "署名")]
     public string Byline { get; init => field = InputText.Clean(value); } = "";
 
+    [StringLength(ContentLimits.Lead, ErrorMessage = "导语不能超过 {1} 个字符。")]
     [MarkdownNesting]
     [Display(Name = "导语（Markdown）")]
     public string LeadMarkdown { get; init => field = InputText.Clean(value); } = "";

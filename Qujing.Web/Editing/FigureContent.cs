@@ -14,19 +14,22 @@ public sealed record FigureContent
     public const string ItemType = "figure";
 
     [Required(ErrorMessage = "请填写数值。")]
-    [RegularExpression(@"^\d+(\.\d+)?$", ErrorMessage = "数值只能是数字，例如 575.6。")]
+    [StringLength(ContentLimits.Number, ErrorMessage = "数值不能超过 {1} 位。")]
+    [RegularExpression("^[0-9]+([.][0-9]+)?$", ErrorMessage = "数值只能是数字，例如 575.6。")]
     [Display(Name = "数值")]
     public string Value { get; init => field = InputText.Clean(value); } = "";
 
     [Required(ErrorMessage = "请填写单位。")]
-    [StringLength(10, ErrorMessage = "单位不能超过 10 个字符。")]
+    [StringLength(10, ErrorMessage = "单位不能超过 {1} 个字符。")]
     [Display(Name = "单位（如 万人、所）")]
     public string Unit { get; init => field = InputText.Clean(value); } = "";
 
     [Required(ErrorMessage = "请填写统计的是什么。")]
+    [StringLength(ContentLimits.Title, ErrorMessage = "统计的是什么不能超过 {1} 个字符。")]
     [Display(Name = "统计的是什么")]
     public string Label { get; init => field = InputText.Clean(value); } = "";
 
+    [StringLength(ContentLimits.Sentence, ErrorMessage = "出处原句不能超过 {1} 个字符。")]
     [Display(Name = "出处原句")]
     public string SourceSentence { get; init => field = InputText.Clean(value); } = "";
 

@@ -13,13 +13,16 @@ public sealed record QuoteContent
     public const string ItemType = "quote";
 
     [Required(ErrorMessage = "请填写说话人。")]
+    [StringLength(ContentLimits.Name, ErrorMessage = "说话人不能超过 {1} 个字符。")]
     [Display(Name = "说话人")]
     public string Speaker { get; init => field = InputText.Clean(value); } = "";
 
+    [StringLength(ContentLimits.Name, ErrorMessage = "职务不能超过 {1} 个字符。")]
     [Display(Name = "职务")]
     public string Role { get; init => field = InputText.Clean(value); } = "";
 
     [Required(ErrorMessage = "请填写引语。")]
+    [StringLength(ContentLimits.Passage, ErrorMessage = "引语不能超过 {1} 个字符。")]
     [Display(Name = "引语")]
     public string Words { get; init => field = InputText.Clean(value); } = "";
 
