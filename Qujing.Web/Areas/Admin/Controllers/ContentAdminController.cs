@@ -77,7 +77,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             case SaveOutcome.Conflict conflict:
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(Views + "Conflict.cshtml", new ContentConflictPage(Kind, id, content, conflict.TheirContent, conflict.Theirs, conflict.TheirAuthor,
-                    Differences((TContent)conflict.TheirContent, content)));
+                    Differences((TContent)conflict.TheirContent, content, ct)));
             case SaveOutcome.Invalid invalid:
                 foreach (var (field, message) in invalid.Errors)
                 {
@@ -136,7 +136,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             return NotFound();
         }
 
-        return View(Views + "Diff.cshtml", new ContentDiffPage(Kind, id, from, to, Differences(before, after)));
+        return View(Views + "Diff.cshtml", new ContentDiffPage(Kind, id, from, to, Differences(before, after, ct)));
     }
 
     [HttpPost("{id:int}/restore/{number:int}")]
@@ -192,7 +192,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         return content;
     }
 
-    private static List<FieldDiff> Differences(TContent before, TContent after) =>
+    private static List<FieldDiff> Differences(TContent before, TContent after, CancellationToken ct) =>
         [.. Fields.Select(f => new FieldDiff(f.GetCustomAttribute<DisplayAttribute>()?.Name ?? f.Name,
-            CharacterDiff.Html(f.GetValue(before) as string ?? "", f.GetValue(after) as string ?? "")))];
+            CharacterDiff.Html(f.GetValue(before) as string ?? "", f.GetValue(after) as string ?? "", ct)))];
 }
