@@ -82,6 +82,25 @@ public sealed class BadTextTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ReaderGetsAsync("/sitemap.xml")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("１２３")]
+    [InlineData("很多")]
+    [InlineData("1e5")]
+    public async Task FigureValueThatIsNotANumberGetsAFieldMessage(string value)
+    {
+        var id = _site.Factory.Query(db => db.KeyFigures.OrderBy(f => f.Position).First().Id);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var form = new Dictionary<string, string>
+        {
+            ["Content.Value"] = value, ["Content.Unit"] = "所", ["Content.Label"] = "学校", ["Content.SourceSentence"] = "", ["basedOn"] = "1", ["intent"] = "save",
+        };
+
+        var response = await AdminSite.PostFormAsync(editor, $"/admin/figures/{id}/edit", form, $"/admin/figures/{id}/edit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("只能是数字", (await AdminSite.ReadAsync(response)).QuerySelector("[data-valmsg-for='Content.Value']")!.TextContent);
+    }
+
     [Fact]
     public async Task ReadersSeeAPublishedChangeEvenWhenTheSearchRebuildFails()
     {

@@ -7,12 +7,7 @@ namespace Qujing.Web.Tests.Integration;
 [Collection(WebCollection.Name)]
 public sealed class HostileLinkTests : IDisposable
 {
-    private const string Hostile =
-        "第一段[点我](javascript:alert(1))，[实体](&#106;avascript:alert(3))，[大小写](JaVaScRiPt:alert(4))，[制表](java&#x09;script:alert(5))。\n\n" +
-        "<javascript:alert(2)>\n\n" +
-        "[引用链接][r] [数据](data:text/html,x) [外站](//evil.example/) ![外站图](http://evil.example/a.png)\n\n" +
-        "| 列 | 列 |\n|---|---|\n| [表格](vbscript:msgbox(1)) | ![图](https://evil.example/a.png) |\n\n" +
-        "[r]: javascript:alert(6)";
+    private const string Hostile = HostileCorpus.Links;
 
     private readonly AdminSite _site = new();
 

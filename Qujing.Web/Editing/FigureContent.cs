@@ -33,7 +33,11 @@ public sealed record FigureContent
     [Display(Name = "出处原句")]
     public string SourceSentence { get; init => field = InputText.Clean(value); } = "";
 
-    public decimal Number => decimal.Parse(Value, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The value as a number, for content that passed validation. A method, not a property: model validation reads
+    /// every property, and would parse a value it is about to refuse.
+    /// </summary>
+    public decimal Number() => decimal.Parse(Value, CultureInfo.InvariantCulture);
 
     public static FigureContent Of(KeyFigure f) => new() { Value = f.ValueText, Unit = f.Unit, Label = f.Label, SourceSentence = f.SourceSentence };
 }
