@@ -69,4 +69,19 @@ public sealed class ReimportTests : IDisposable
 
         Assert.Contains("没有收到文本", result.QuerySelector(".errors")!.TextContent);
     }
+
+    [Fact]
+    public async Task ImportWithASectionOverTheLengthLimitIsRefusedBeforeAnythingIsKept()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var longParagraph = string.Concat(Enumerable.Range(1, 9000).Select(i => $"第{i}句。"));
+        var text = await File.ReadAllTextAsync(RepoPaths.SourceArticle, Ct) + "\n\n" + longParagraph + "\n";
+
+        var response = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = text });
+        var result = await AdminSite.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("不能超过 50000 个字符", result.QuerySelector(".errors")!.TextContent);
+        Assert.Equal(0, _site.Factory.Query(db => db.PendingImports.Count()));
+    }
 }

@@ -4,14 +4,18 @@ namespace Qujing.Web.Tests.Unit;
 
 public class MarkdownRendererTests
 {
-    private readonly MarkdownRenderer _renderer = new();
+    private readonly MarkdownRenderer _renderer = NewRenderer();
 
-    private string Html(string markdown)
+    internal static MarkdownRenderer NewRenderer() => new(Microsoft.Extensions.Logging.Abstractions.NullLogger<MarkdownRenderer>.Instance);
+
+    internal static string ToHtml(RenderedMarkdown rendered)
     {
         using var writer = new StringWriter();
-        _renderer.Render(markdown).Html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        rendered.Html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
         return writer.ToString();
     }
+
+    private string Html(string markdown) => ToHtml(_renderer.Render(markdown));
 
     [Fact]
     public void RendererDoesNotPassRawHtmlThrough()

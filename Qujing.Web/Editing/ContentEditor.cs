@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
@@ -39,6 +40,11 @@ public sealed class ContentEditor<TEntity, TContent>(
             return new SaveOutcome.Conflict(latest, RevisionStore.Read<TContent>(theirs!), theirs!.Author);
         }
 
+        if (OwnRuleErrors(content) is { Count: > 0 } refused)
+        {
+            return new SaveOutcome.Invalid(refused);
+        }
+
         if (await kind.ValidateAsync(db, item, content, ct) is { Count: > 0 } errors)
         {
             return new SaveOutcome.Invalid(errors);
@@ -63,6 +69,18 @@ public sealed class ContentEditor<TEntity, TContent>(
 
         await audit.RecordAsync(user, "保存草稿", $"{kind.TitleOf(content)}（第 {revision.Number} 版）", kind.ItemType, item.Id, ct);
         return new SaveOutcome.Saved(revision.Number);
+    }
+
+    /// <summary>
+    /// The content's own rules (required fields, lengths, Markdown nesting), checked here too because not every save
+    /// comes through a form whose model binding has checked them already (re-import does not).
+    /// </summary>
+    private static Dictionary<string, string> OwnRuleErrors(TContent content)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(content, new ValidationContext(content), results, validateAllProperties: true);
+        return results.SelectMany(r => r.MemberNames.Select(field => (field, message: r.ErrorMessage ?? "")))
+            .DistinctBy(e => e.field).ToDictionary(e => e.field, e => e.message);
     }
 
     /// <summary>True when the failed insert lost a race for its revision number (any other failure is rethrown).</summary>
@@ -145,9 +163,16 @@ public sealed class ContentEditor<TEntity, TContent>(
 
     private async Task AfterChangeAsync(string slug, bool localChange, CancellationToken ct)
     {
-        await search.RebuildAsync(ct);
-        await pages.EvictAsync(localChange
-            ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
-            : [CacheTags.Content], ct);
+        // The change is already committed: even if the rebuild fails, readers must not keep getting the old pages.
+        try
+        {
+            await search.RebuildAsync(ct);
+        }
+        finally
+        {
+            await pages.EvictAsync(localChange
+                ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
+                : [CacheTags.Content], ct);
+        }
     }
 }

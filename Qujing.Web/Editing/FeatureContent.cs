@@ -1,24 +1,30 @@
 using System.ComponentModel.DataAnnotations;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Editing;
 
-/// <summary>The feature's title, byline and lead; also what one of its revisions holds.</summary>
+/// <summary>
+/// The feature's title, byline and lead; also what one of its revisions holds.
+/// Every text field follows the input rule (<see cref="InputText"/>) as it is set: by the form, the importer, or an old revision being read.
+/// </summary>
 public sealed record FeatureContent
 {
     public const string ItemType = "feature";
 
     [Required(ErrorMessage = "请填写标题。")]
-    [StringLength(200, ErrorMessage = "标题不能超过 200 个字符。")]
+    [StringLength(ContentLimits.Title, ErrorMessage = "标题不能超过 {1} 个字符。")]
     [Display(Name = "标题")]
-    public string Title { get; init; } = "";
+    public string Title { get; init => field = InputText.Clean(value); } = "";
 
-    [StringLength(100, ErrorMessage = "署名不能超过 100 个字符。")]
+    [StringLength(ContentLimits.Name, ErrorMessage = "署名不能超过 {1} 个字符。")]
     [Display(Name = "署名")]
-    public string Byline { get; init; } = "";
+    public string Byline { get; init => field = InputText.Clean(value); } = "";
 
+    [StringLength(ContentLimits.Lead, ErrorMessage = "导语不能超过 {1} 个字符。")]
+    [MarkdownNesting]
     [Display(Name = "导语（Markdown）")]
-    public string LeadMarkdown { get; init; } = "";
+    public string LeadMarkdown { get; init => field = InputText.Clean(value); } = "";
 
     public static FeatureContent Of(Feature f) => new() { Title = f.Title, Byline = f.Byline, LeadMarkdown = f.LeadMarkdown };
 }

@@ -23,7 +23,7 @@ public sealed class FigureKind : IContentKind<KeyFigure, FigureContent>
 
     public Task ApplyAsync(QujingDbContext db, KeyFigure item, FigureContent content, CancellationToken ct)
     {
-        (item.Value, item.ValueText, item.Unit, item.Label, item.SourceSentence) = (content.Number, content.Value, content.Unit, content.Label, content.SourceSentence);
+        (item.Value, item.ValueText, item.Unit, item.Label, item.SourceSentence) = (content.Number(), content.Value, content.Unit, content.Label, content.SourceSentence);
         return Task.CompletedTask;
     }
 

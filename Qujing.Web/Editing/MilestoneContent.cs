@@ -2,33 +2,41 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Import;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Editing;
 
-/// <summary>A milestone as an editor changes it; also what one of its revisions holds.</summary>
+/// <summary>
+/// A milestone as an editor changes it; also what one of its revisions holds.
+/// Every text field follows the input rule (<see cref="InputText"/>) as it is set: by the form, the importer, or an old revision being read.
+/// </summary>
 public sealed record MilestoneContent
 {
     public const string ItemType = "milestone";
 
     [Required(ErrorMessage = "请填写日期（如 2022-01-16）。")]
-    [RegularExpression(@"^\d{4}(-\d{2}(-\d{2})?)?$", ErrorMessage = "日期格式为 2022、2022-05 或 2022-01-16。")]
+    [StringLength(10, ErrorMessage = "日期不能超过 {1} 个字符。")]
+    [RegularExpression("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", ErrorMessage = "日期格式为 2022、2022-05 或 2022-01-16。")]
     [Display(Name = "日期（排序用：年、年-月 或 年-月-日）")]
-    public string Date { get; init; } = "";
+    public string Date { get; init => field = InputText.Clean(value); } = "";
 
     [Required(ErrorMessage = "请填写显示的日期。")]
+    [StringLength(ContentLimits.Label, ErrorMessage = "显示的日期不能超过 {1} 个字符。")]
     [Display(Name = "显示的日期（如 2022年以来）")]
-    public string DateText { get; init; } = "";
+    public string DateText { get; init => field = InputText.Clean(value); } = "";
 
     [AllowedValues("National", "Provincial", "City", "School", ErrorMessage = "请选择层级。")]
     [Display(Name = "层级")]
-    public string Level { get; init; } = nameof(MilestoneLevel.City);
+    public string Level { get; init => field = InputText.Clean(value); } = nameof(MilestoneLevel.City);
 
     [Required(ErrorMessage = "请填写事件。")]
+    [StringLength(ContentLimits.Sentence, ErrorMessage = "事件不能超过 {1} 个字符。")]
     [Display(Name = "事件")]
-    public string Summary { get; init; } = "";
+    public string Summary { get; init => field = InputText.Clean(value); } = "";
 
+    [StringLength(ContentLimits.Sentence, ErrorMessage = "出处原句不能超过 {1} 个字符。")]
     [Display(Name = "出处原句")]
-    public string SourceSentence { get; init; } = "";
+    public string SourceSentence { get; init => field = InputText.Clean(value); } = "";
 
     /// <summary>The date and its precision, or null when <see cref="Date"/> is not a real date.</summary>
     public (DateOnly Date, DatePrecision Precision)? Parsed()

@@ -41,6 +41,11 @@ public sealed class Reimporter(
             return (null, "文件不是 UTF-8 编码的文本。请另存为 UTF-8 后再上传。");
         }
 
+        if (ImportCheck.FirstRefusal(text) is { } refusal)
+        {
+            return (null, $"文本无法导入：{refusal}");
+        }
+
         var pending = new PendingImport { SourceName = sourceName, Text = text, CreatedBy = user, CreatedAt = clock.GetUtcNow() };
         db.PendingImports.Add(pending);
         await db.SaveChangesAsync(ct);

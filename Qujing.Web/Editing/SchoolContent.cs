@@ -1,34 +1,42 @@
 using System.ComponentModel.DataAnnotations;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Editing;
 
-/// <summary>Everything an editor can change on a school; also what one of its revisions holds.</summary>
+/// <summary>
+/// Everything an editor can change on a school; also what one of its revisions holds.
+/// Every text field follows the input rule (<see cref="InputText"/>) as it is set: by the form, the importer, or an old revision being read.
+/// </summary>
 public sealed record SchoolContent
 {
     public const string ItemType = "school";
 
     [Required(ErrorMessage = "请填写校名。")]
-    [StringLength(100, ErrorMessage = "校名不能超过 100 个字符。")]
+    [StringLength(ContentLimits.Name, ErrorMessage = "校名不能超过 {1} 个字符。")]
     [Display(Name = "校名")]
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = InputText.Clean(value); } = "";
 
     [Required(ErrorMessage = "请填写网址名。")]
+    [StringLength(ContentLimits.Slug, ErrorMessage = "网址名不能超过 {1} 个字符。")]
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$", ErrorMessage = "网址名只能用小写英文字母、数字和连字符（-），例如 school-1。")]
-    [StringLength(100, ErrorMessage = "网址名不能超过 100 个字符。")]
     [Display(Name = "网址名")]
-    public string Slug { get; init; } = "";
+    public string Slug { get; init => field = InputText.Clean(value); } = "";
 
     [Required(ErrorMessage = "请填写所在县（市、区）。")]
+    [StringLength(ContentLimits.Label, ErrorMessage = "县（市、区）名不能超过 {1} 个字符。")]
     [Display(Name = "所在县（市、区）")]
-    public string County { get; init; } = "";
+    public string County { get; init => field = InputText.Clean(value); } = "";
 
     /// <summary>Other names, one a line.</summary>
+    [StringLength(ContentLimits.Passage, ErrorMessage = "其他名称合计不能超过 {1} 个字符。")]
     [Display(Name = "文中其他名称（每行一个）")]
-    public string Aliases { get; init; } = "";
+    public string Aliases { get; init => field = InputText.Clean(value); } = "";
 
+    [StringLength(ContentLimits.Body, ErrorMessage = "简介不能超过 {1} 个字符。")]
+    [MarkdownNesting]
     [Display(Name = "简介（Markdown）")]
-    public string ProfileMarkdown { get; init; } = "";
+    public string ProfileMarkdown { get; init => field = InputText.Clean(value); } = "";
 
     public IEnumerable<string> AliasList => Aliases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct();
 

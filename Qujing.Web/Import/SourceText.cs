@@ -1,8 +1,12 @@
 using System.Text;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Import;
 
-/// <summary>How an article's bytes become text: strict UTF-8 (a bad byte is an error, never a replacement character), BOM dropped.</summary>
+/// <summary>
+/// How an article's bytes become text: strict UTF-8 (a bad byte is an error, never a replacement character), then
+/// the site's input rule (<see cref="InputText"/>), which also drops the BOM.
+/// </summary>
 public static class SourceText
 {
     private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
@@ -12,7 +16,7 @@ public static class SourceText
     {
         try
         {
-            return Strict.GetString(bytes).TrimStart('\uFEFF');
+            return InputText.Clean(Strict.GetString(bytes));
         }
         catch (DecoderFallbackException)
         {

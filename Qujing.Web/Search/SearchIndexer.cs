@@ -47,6 +47,8 @@ public sealed class SearchIndexer(QujingDbContext db, ISearchIndex index, Markdo
         var quotes = await db.Quotes.AsNoTracking().Include(q => q.Section).ToListAsync(ct);
         documents.AddRange(quotes.Select(q => new SearchDocument(SearchKind.Quote, $"{q.Role}{q.Speaker}",
             q.Section is null ? "/" : $"/sections/{q.Section.Slug}#p{q.Paragraph}", q.Words)));
-        return documents;
+
+        // Rows saved before the input rule existed may hold characters that normalising (and so the rebuild) throws on.
+        return [.. documents.Select(d => d with { Title = InputText.Clean(d.Title), Text = InputText.Clean(d.Text) })];
     }
 }

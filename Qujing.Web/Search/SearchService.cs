@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Search;
 
@@ -29,8 +30,9 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
         }
 
         var terms = ChineseTokenizer.Terms(shown);
+        // An index built before the input rule existed may still hold text that the highlighter cannot normalise.
         var groups = hits.GroupBy(h => h.Document.Kind).OrderBy(g => g.Key)
-            .Select(g => new SearchGroup(g.Key, [.. g.Select(h => new SearchResult(h.Document.Title, h.Document.Url, Highlighter.Snippet(h.Document.Text, terms)))]))
+            .Select(g => new SearchGroup(g.Key, [.. g.Select(h => new SearchResult(h.Document.Title, h.Document.Url, Highlighter.Snippet(InputText.Clean(h.Document.Text), terms)))]))
             .ToList();
         return new SearchResults(shown, groups, true);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Qujing.Web.Import;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Search;
 
@@ -11,25 +12,14 @@ public static class SearchText
 {
     public static string Normalise(string text) => Map(text).Text;
 
-    /// <summary>A reader's input made safe to show and search: trimmed, cut to a length, lone surrogates dropped.</summary>
+    /// <summary>A reader's input made safe to show and search: trimmed, cut to a length, and through the input rule.</summary>
     public static string Clean(string? input, int maxLength)
     {
         var text = (input ?? "").Trim();
         text = text.Length > maxLength ? text[..maxLength] : text;
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(text[i]).Append(text[++i]);
-            }
-            else if (!char.IsSurrogate(text[i]))
-            {
-                sb.Append(text[i]);
-            }
-        }
 
-        return sb.ToString().Trim();
+        // The cut may split a surrogate pair: the input rule drops the half, with whatever else would break normalising.
+        return InputText.Clean(text).Trim();
     }
 
     /// <summary>The normalised text and, for each of its characters, the index of the source character.</summary>

@@ -5,7 +5,10 @@ using Qujing.Web.Data;
 
 namespace Qujing.Web.Services;
 
-/// <summary>The sitemap and the Atom feed, written with LINQ to XML so every value is escaped.</summary>
+/// <summary>
+/// The sitemap and the Atom feed, written with LINQ to XML so every value is escaped. Every stored value goes through
+/// the input rule on the way out too: rows saved before it existed may hold characters XML cannot carry at all.
+/// </summary>
 public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRenderer markdown)
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -18,7 +21,7 @@ public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRender
         var schools = await db.Schools.AsNoTracking().OrderBy(s => s.Position).Select(s => s.Slug).ToListAsync(ct);
         var paths = ListPages
             .Concat(sections.Select(s => $"/sections/{s}")).Concat(schools.Select(s => $"/schools/{s}"));
-        return new XDocument(new XElement(Sitemap + "urlset", paths.Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", urls.Absolute(p))))));
+        return new XDocument(new XElement(Sitemap + "urlset", paths.Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", Text(urls.Absolute(p)))))));
     }
 
     public async Task<XDocument> AtomAsync(CancellationToken ct)
@@ -28,17 +31,19 @@ public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRender
         var updated = feature.PublishedAt.ToString("o", CultureInfo.InvariantCulture);
         return new XDocument(new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "zh-CN"),
-            new XElement(Atom + "title", feature.Title),
+            new XElement(Atom + "title", Text(feature.Title)),
             new XElement(Atom + "id", urls.Absolute("/")),
             new XElement(Atom + "updated", updated),
-            new XElement(Atom + "author", new XElement(Atom + "name", feature.Byline.Length > 0 ? feature.Byline : "曲靖教育改革专题")),
+            new XElement(Atom + "author", new XElement(Atom + "name", Text(feature.Byline) is { Length: > 0 } byline ? byline : "曲靖教育改革专题")),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", urls.Absolute("/feed.xml"))),
             new XElement(Atom + "link", new XAttribute("href", urls.Absolute("/"))),
             sections.Select(s => new XElement(Atom + "entry",
-                new XElement(Atom + "title", s.Heading),
-                new XElement(Atom + "id", urls.Absolute($"/sections/{s.Slug}")),
-                new XElement(Atom + "link", new XAttribute("href", urls.Absolute($"/sections/{s.Slug}"))),
+                new XElement(Atom + "title", Text(s.Heading)),
+                new XElement(Atom + "id", Text(urls.Absolute($"/sections/{s.Slug}"))),
+                new XElement(Atom + "link", new XAttribute("href", Text(urls.Absolute($"/sections/{s.Slug}")))),
                 new XElement(Atom + "updated", updated),
-                new XElement(Atom + "summary", markdown.ParagraphTexts(s.BodyMarkdown) is [var first, ..] ? first : s.Heading)))));
+                new XElement(Atom + "summary", Text(markdown.ParagraphTexts(s.BodyMarkdown) is [var first, ..] ? first : s.Heading))))));
     }
+
+    private static string Text(string value) => InputText.Clean(value);
 }

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,20 +13,57 @@ namespace Qujing.Web.Services;
 public sealed record RenderedMarkdown(IHtmlContent Html, IReadOnlyList<(string Id, string Text)> Headings);
 
 /// <summary>
-/// The site's one Markdown pipeline. Raw HTML is disabled, so every long-form field is safe to emit as is.
+/// The site's one Markdown pipeline. Raw HTML is disabled and link and image targets pass an allow-list
+/// (<see cref="MarkdownLinks"/>), so every long-form field is safe to emit as is.
 /// Top-level paragraphs get ids p1, p2 … and headings an id from their own text, so links to a passage are stable.
+/// Nothing stored can make it throw: text Markdig cannot take is shown as escaped paragraphs, and a warning logged.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
 {
+    /// <summary>
+    /// Most lists and quotes an editor may nest inside one another. Real writing needs three or four; Markdig gives up
+    /// near 64 list levels or 128 quotes, and a page must never depend on how close to that an editor went.
+    /// </summary>
+    public const int MaxNesting = 10;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UseEmphasisExtras()
         .UsePipeTables()
         .Build();
 
-    public RenderedMarkdown Render(string markdown)
+    /// <summary>True when lists and quotes nest deeper than <see cref="MaxNesting"/>, or anything nests too deep for Markdig.</summary>
+    public static bool IsTooDeep(string? markdown)
+    {
+        try
+        {
+            var document = Markdown.Parse(markdown ?? "", Pipeline);
+
+            // Inlines (emphasis inside emphasis …) reach Markdig's limit only when rendered.
+            return Depth(document) > MaxNesting || document.ToHtml(Pipeline) is null;
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's nesting limit, in parser or renderer, is the only ArgumentException it throws.
+            return true;
+        }
+    }
+
+    public RenderedMarkdown Render(string markdown) => Safely(markdown, () => RenderParsed(markdown), text =>
+        new RenderedMarkdown(new HtmlString(string.Concat(text.Select((p, i) => $"<p id=\"p{i + 1}\">{WebUtility.HtmlEncode(p)}</p>\n"))), []));
+
+    /// <summary>The text a reader sees, for search and descriptions.</summary>
+    public string ToPlainText(string markdown) =>
+        Safely(markdown, () => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim(), text => string.Join("\n", text));
+
+    /// <summary>The text of each top-level paragraph, numbered as the anchors p1, p2 … are.</summary>
+    public IReadOnlyList<string> ParagraphTexts(string markdown) =>
+        Safely<IReadOnlyList<string>>(markdown, () => [.. Markdown.Parse(markdown ?? "", Pipeline).OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))], text => text);
+
+    private static RenderedMarkdown RenderParsed(string markdown)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
+        MarkdownLinks.Restrict(document);
         var headings = new List<(string, string)>();
         var paragraph = 0;
         foreach (var block in document)
@@ -45,12 +85,26 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(new HtmlString(document.ToHtml(Pipeline)), headings);
     }
 
-    /// <summary>The text a reader sees, for search and descriptions.</summary>
-    public string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
+    /// <summary>Runs <paramref name="work"/>; if Markdig fails on the text, gives the fallback its plain paragraphs instead.</summary>
+    private T Safely<T>(string? markdown, Func<T> work, Func<IReadOnlyList<string>, T> fallback)
+    {
+        try
+        {
+            return work();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Markdown of {Length} characters could not be rendered; shown as plain paragraphs", markdown?.Length ?? 0);
+            return fallback(PlainParagraphs(markdown ?? ""));
+        }
+    }
 
-    /// <summary>The text of each top-level paragraph, numbered as the anchors p1, p2 … are.</summary>
-    public IReadOnlyList<string> ParagraphTexts(string markdown) =>
-        [.. Markdown.Parse(markdown ?? "", Pipeline).OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))];
+    private static string[] PlainParagraphs(string text) =>
+        BlankLine().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+
+    /// <summary>How many lists and quotes the deepest block sits in.</summary>
+    private static int Depth(ContainerBlock container) =>
+        container.OfType<ContainerBlock>().Select(c => Depth(c) + (c is ListBlock or QuoteBlock ? 1 : 0)).DefaultIfEmpty(0).Max();
 
     private static string AnchorFor(string text, int index)
     {
@@ -66,4 +120,7 @@ public sealed class MarkdownRenderer
             LineBreakInline => " ",
             _ => "",
         }));
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex BlankLine();
 }

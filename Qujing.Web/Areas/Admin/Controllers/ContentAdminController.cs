@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Areas.Admin.Models;
 using Qujing.Web.Data;
@@ -24,6 +26,9 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
     private const string Views = "~/Areas/Admin/Views/Content/";
 
     private static readonly PropertyInfo[] Fields = [.. typeof(TContent).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite)];
+
+    /// <summary>The field the preview button renders.</summary>
+    private static readonly PropertyInfo? MarkdownField = Fields.FirstOrDefault(f => f.Name.EndsWith("Markdown", StringComparison.Ordinal));
 
     private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash);
 
@@ -62,7 +67,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         content = WithoutNulls(content);
         if (intent == "preview" || !ModelState.IsValid)
         {
-            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, markdown.Render(MarkdownOf(content)).Html));
+            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, PreviewOf(content)));
         }
 
         switch (await editor.SaveDraftAsync(item, content, basedOn, UserName, ct))
@@ -185,7 +190,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             return NotFound();
         }
 
-        return View(Views + "Diff.cshtml", new ContentDiffPage(Kind, id, from, to, Differences(before, after)));
+        return View(Views + "Diff.cshtml", new ContentDiffPage(Kind, id, from, to, Differences(before, after, ct)));
     }
 
     [HttpPost("{id:int}/restore/{number:int}")]
@@ -224,9 +229,11 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
 
     private string Title(TEntity item) => editor.Kind.TitleOf(editor.Kind.Snapshot(item));
 
-    /// <summary>The content's Markdown field (the one the preview button renders).</summary>
-    private static string MarkdownOf(TContent content) =>
-        Fields.FirstOrDefault(f => f.Name.EndsWith("Markdown", StringComparison.Ordinal))?.GetValue(content) as string ?? "";
+    /// <summary>The content's Markdown field rendered, unless the kind has none or it was refused (its message says why).</summary>
+    private IHtmlContent? PreviewOf(TContent content) =>
+        MarkdownField is { } field && ModelState.GetFieldValidationState($"Content.{field.Name}") != ModelValidationState.Invalid
+            ? markdown.Render(field.GetValue(content) as string ?? "").Html
+            : null;
 
     /// <summary>An empty textarea binds as null; the content keeps "" so revisions compare cleanly.</summary>
     private static TContent WithoutNulls(TContent content)
@@ -239,7 +246,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         return content;
     }
 
-    private static List<FieldDiff> Differences(TContent before, TContent after) =>
+    private static List<FieldDiff> Differences(TContent before, TContent after, CancellationToken ct) =>
         [.. Fields.Select(f => new FieldDiff(f.GetCustomAttribute<DisplayAttribute>()?.Name ?? f.Name,
-            CharacterDiff.Html(f.GetValue(before) as string ?? "", f.GetValue(after) as string ?? "")))];
+            CharacterDiff.Html(f.GetValue(before) as string ?? "", f.GetValue(after) as string ?? "", ct)))];
 }

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Qujing.Web.Data;
+using Qujing.Web.Search;
+
+namespace Qujing.Web.Tests.Integration;
+
+/// <summary>Characters that break XML, search or normalisation are stripped on the way in and survive on the way out.</summary>
+[Collection(WebCollection.Name)]
+public sealed class BadTextTests : IDisposable
+{
+    private readonly AdminSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpResponseMessage> ReaderGetsAsync(string url) => await _site.Anonymous().GetAsync(new Uri(url, UriKind.Relative), Ct);
+
+    [Theory]
+    [InlineData("%EF%BF%BE")]
+    [InlineData("%EF%BF%BF")]
+    [InlineData("%01%0B%00")]
+    [InlineData("%E2%80%AE%E5%AD%A6%E6%A0%A1")]
+    [InlineData("%ED%A0%80")]
+    public async Task SearchForBadCharactersGetsAPage(string query)
+    {
+        var response = await ReaderGetsAsync("/search?q=" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PublishingTextWithNonCharactersAndControlsStoresItCleanAndKeepsFeedAndSearchWorking()
+    {
+        var id = _site.Factory.Query(db => db.Sections.Single(s => s.Slug == "section-3").Id);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var form = new Dictionary<string, string>
+        {
+            ["Content.Heading"] = "破解\u0001改革\u000B难题\u202E", ["Content.Slug"] = "section-3",
+            ["Content.BodyMarkdown"] = "滇东\uFFFE明珠\uFDD0的独特\r\n词语\u200B。", ["basedOn"] = "1", ["intent"] = "save",
+        };
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", form, $"/admin/sections/{id}/edit");
+        var published = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", [], $"/admin/sections/{id}/preview/2");
+
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(("破解改革难题", "滇东明珠的独特\n词语。"), _site.Factory.Query(db => db.Sections.Where(s => s.Id == id).Select(s => new { s.Heading, s.BodyMarkdown }).AsEnumerable().Select(s => (s.Heading, s.BodyMarkdown)).Single()));
+        var feed = await ReaderGetsAsync("/feed.xml");
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Contains(XDocument.Parse(await feed.Content.ReadAsStringAsync(Ct)).Descendants(), e => e.Value == "破解改革难题");
+        var search = await AdminSite.ReadAsync(await ReaderGetsAsync("/search?q=" + Uri.EscapeDataString("滇东明珠")));
+        Assert.Single(search.QuerySelectorAll(".results li"));
+    }
+
+    [Fact]
+    public async Task FeedSearchAndPagesSurviveBadTextAlreadyInTheDatabase()
+    {
+        _site.Factory.Query(db =>
+        {
+            var section = db.Sections.Single(s => s.Slug == "section-3");
+            section.Heading = "旧数据\u0001标题\u000B";
+            section.BodyMarkdown = "旧数据里的\uFFFE非字符\u0000与控制符。";
+            db.Features.Single().Byline = "署名\u001F";
+            return db.SaveChanges();
+        });
+        using (var scope = _site.Factory.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(Ct);
+        }
+
+        var feed = await ReaderGetsAsync("/feed.xml");
+        var search = await ReaderGetsAsync("/search?q=" + Uri.EscapeDataString("非字符"));
+
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Contains(XDocument.Parse(await feed.Content.ReadAsStringAsync(Ct)).Descendants(), e => e.Value == "旧数据标题");
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Single((await AdminSite.ReadAsync(search)).QuerySelectorAll(".results li"));
+        Assert.Equal(HttpStatusCode.OK, (await ReaderGetsAsync("/sections/section-3")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ReaderGetsAsync("/sitemap.xml")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("１２３")]
+    [InlineData("很多")]
+    [InlineData("1e5")]
+    public async Task FigureValueThatIsNotANumberGetsAFieldMessage(string value)
+    {
+        var id = _site.Factory.Query(db => db.KeyFigures.OrderBy(f => f.Position).First().Id);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var form = new Dictionary<string, string>
+        {
+            ["Content.Value"] = value, ["Content.Unit"] = "所", ["Content.Label"] = "学校", ["Content.SourceSentence"] = "", ["basedOn"] = "1", ["intent"] = "save",
+        };
+
+        var response = await AdminSite.PostFormAsync(editor, $"/admin/figures/{id}/edit", form, $"/admin/figures/{id}/edit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("只能是数字", (await AdminSite.ReadAsync(response)).QuerySelector("[data-valmsg-for='Content.Value']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ReadersSeeAPublishedChangeEvenWhenTheSearchRebuildFails()
+    {
+        using var site = _site.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<ISearchIndex, RebuildFailsIndex>()));
+        var editor = site.CreateClient(new() { AllowAutoRedirect = false });
+        await AdminSite.PostFormAsync(editor, "/admin/login", new() { ["UserName"] = AdminSite.EditorName, ["Password"] = AdminSite.EditorPassword });
+        var reader = site.CreateClient();
+        var id = _site.Factory.Query(db => db.Sections.Single(s => s.Slug == "section-3").Id);
+        Assert.DoesNotContain("重建失败也要看到", await reader.GetStringAsync(new Uri("/sections/section-3", UriKind.Relative), Ct));
+        var form = new Dictionary<string, string>
+        {
+            ["Content.Heading"] = "破解改革难题", ["Content.Slug"] = "section-3", ["Content.BodyMarkdown"] = "重建失败也要看到新正文。", ["basedOn"] = "1", ["intent"] = "save",
+        };
+
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", form, $"/admin/sections/{id}/edit");
+        await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/publish/2", [], $"/admin/sections/{id}/preview/2");
+
+        Assert.Contains("重建失败也要看到", await reader.GetStringAsync(new Uri("/sections/section-3", UriKind.Relative), Ct));
+    }
+
+    /// <summary>The real index, except that rebuilding it fails.</summary>
+    private sealed class RebuildFailsIndex(QujingDbContext db) : ISearchIndex
+    {
+        private readonly SqliteSearchIndex _index = new(db);
+
+        public Task EnsureCreatedAsync(CancellationToken ct) => _index.EnsureCreatedAsync(ct);
+
+        public Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct) => throw new InvalidOperationException("The index is broken.");
+
+        public Task<bool> IsEmptyAsync(CancellationToken ct) => _index.IsEmptyAsync(ct);
+
+        public Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct) => _index.SearchAsync(match, limit, ct);
+    }
+}

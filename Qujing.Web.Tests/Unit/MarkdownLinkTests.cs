@@ -1,0 +1,105 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Tests.Unit;
+
+/// <summary>Link and image targets in Markdown pass a scheme allow-list; anything else is shown as text.</summary>
+public class MarkdownLinkTests
+{
+    private readonly MarkdownRenderer _renderer = MarkdownRendererTests.NewRenderer();
+
+    private async Task<IDocument> RenderAsync(string markdown)
+    {
+        using var writer = new StringWriter();
+        _renderer.Render(markdown).Html.WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(writer.ToString()), TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData("[点我](javascript:alert(1))")]
+    [InlineData("[点我](JaVaScRiPt:alert(1))")]
+    [InlineData("[点我](java&#x09;script:alert(1))")]
+    [InlineData("[点我](&#106;avascript:alert(1))")]
+    [InlineData("[点我](<\u0001javascript:alert(1)>)")]
+    [InlineData("[点我](< javascript:alert(1)>)")]
+    [InlineData("[点我](<java\tscript:alert(1)>)")]
+    [InlineData("[点我](java\u200Bscript:alert(1))")]
+    [InlineData("[点我](vbscript:msgbox(1))")]
+    [InlineData("[点我](data:text/html,<script>alert(1)</script>)")]
+    [InlineData("[点我](//evil.example/)")]
+    [InlineData("[点我](/\\evil.example/)")]
+    [InlineData("[点我][r]\n\n[r]: javascript:alert(1)")]
+    [InlineData("| 列 | 列 |\n|---|---|\n| [点我](javascript:alert(1)) | 文字 |")]
+    public async Task LinkOutsideTheAllowListIsShownAsItsText(string markdown)
+    {
+        var page = await RenderAsync(markdown);
+
+        Assert.Empty(page.QuerySelectorAll("a"));
+        Assert.Contains("点我", page.Body!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("<javascript:alert(1)>")]
+    [InlineData("<JAVASCRIPT:alert(1)>")]
+    [InlineData("<vbscript:msgbox(1)>")]
+    [InlineData("<data:text/html,x>")]
+    public async Task AutolinkOutsideTheAllowListIsShownAsPlainText(string markdown)
+    {
+        var page = await RenderAsync(markdown);
+
+        Assert.Empty(page.QuerySelectorAll("a"));
+        Assert.Equal(markdown.Trim('<', '>'), page.Body!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("![校园](javascript:alert(1))")]
+    [InlineData("![校园](http://evil.example/a.png)")]
+    [InlineData("![校园](HTTPS://evil.example/a.png)")]
+    [InlineData("![校园](//evil.example/a.png)")]
+    [InlineData("![校园](data:image/png;base64,AAAA)")]
+    [InlineData("![校园][r]\n\n[r]: https://evil.example/a.png")]
+    public async Task ImageFromAnotherHostOrSchemeBecomesItsAltText(string markdown)
+    {
+        var page = await RenderAsync(markdown);
+
+        Assert.Empty(page.QuerySelectorAll("img"));
+        Assert.Equal("校园", page.Body!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task ImageInsideARefusedLinkStaysWhenItIsSiteRelative()
+    {
+        var page = await RenderAsync("[![校园](/images/a.png)](javascript:alert(1))");
+
+        Assert.Empty(page.QuerySelectorAll("a"));
+        Assert.Equal("/images/a.png", page.QuerySelector("img")!.GetAttribute("src"));
+    }
+
+    [Theory]
+    [InlineData("[文](https://www.gov.cn/a?b=1)", "https://www.gov.cn/a?b=1")]
+    [InlineData("[文](http://example.com)", "http://example.com")]
+    [InlineData("[文](mailto:editor@example.com)", "mailto:editor@example.com")]
+    [InlineData("[文](/sections/section-1#p3)", "/sections/section-1#p3")]
+    [InlineData("[文](#p3)", "#p3")]
+    [InlineData("[文](schools/school-1)", "schools/school-1")]
+    [InlineData("<https://www.gov.cn>", "https://www.gov.cn")]
+    [InlineData("<editor@example.com>", "mailto:editor@example.com")]
+    [InlineData("[文][r]\n\n[r]: /timeline", "/timeline")]
+    public async Task AllowedLinkKeepsItsTarget(string markdown, string href)
+    {
+        var page = await RenderAsync(markdown);
+
+        Assert.Equal(href, page.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("![校园](/images/a.png)", "/images/a.png")]
+    [InlineData("![校园](images/a.png)", "images/a.png")]
+    public async Task SiteRelativeImageIsShown(string markdown, string src)
+    {
+        var page = await RenderAsync(markdown);
+
+        Assert.Equal(src, page.QuerySelector("img")!.GetAttribute("src"));
+    }
+}
