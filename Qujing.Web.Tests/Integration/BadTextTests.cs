@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Qujing.Web.Data;
+using Qujing.Web.Editing;
 using Qujing.Web.Search;
 
 namespace Qujing.Web.Tests.Integration;
@@ -82,11 +83,28 @@ public sealed class BadTextTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ReaderGetsAsync("/sitemap.xml")).StatusCode);
     }
 
+    [Fact]
+    public async Task FullWidthDigitsInAFigureValueAreReadAsDigits()
+    {
+        var id = _site.Factory.Query(db => db.KeyFigures.OrderBy(f => f.Position).First().Id);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var form = new Dictionary<string, string>
+        {
+            ["Content.Value"] = "１２３.５", ["Content.Unit"] = "所", ["Content.Label"] = "学校", ["Content.SourceSentence"] = "", ["basedOn"] = "1", ["intent"] = "save",
+        };
+
+        var response = await AdminSite.PostFormAsync(editor, $"/admin/figures/{id}/edit", form, $"/admin/figures/{id}/edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("123.5", _site.Factory.Query(db => RevisionStore.Read<FigureContent>(db.Revisions.Single(r => r.ItemType == FigureContent.ItemType && r.ItemId == id && r.Number == 2)).Value));
+    }
+
     [Theory]
-    [InlineData("１２３")]
-    [InlineData("很多")]
-    [InlineData("1e5")]
-    public async Task FigureValueThatIsNotANumberGetsAFieldMessage(string value)
+    [InlineData("十", "只能是数字")]
+    [InlineData("很多", "只能是数字")]
+    [InlineData("1e5", "只能是数字")]
+    [InlineData("", "请填写数值")]
+    public async Task FigureValueThatIsNotANumberGetsAFieldMessage(string value, string message)
     {
         var id = _site.Factory.Query(db => db.KeyFigures.OrderBy(f => f.Position).First().Id);
         var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
@@ -97,8 +115,10 @@ public sealed class BadTextTests : IDisposable
 
         var response = await AdminSite.PostFormAsync(editor, $"/admin/figures/{id}/edit", form, $"/admin/figures/{id}/edit");
 
+        var page = await AdminSite.ReadAsync(response);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("只能是数字", (await AdminSite.ReadAsync(response)).QuerySelector("[data-valmsg-for='Content.Value']")!.TextContent);
+        Assert.Contains(message, page.QuerySelector("[data-valmsg-for='Content.Value']")!.TextContent);
+        Assert.Equal("学校", page.QuerySelector("input[name='Content.Label']")!.GetAttribute("value")); // the rest of the input is kept
     }
 
     [Fact]

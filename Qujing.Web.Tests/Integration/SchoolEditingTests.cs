@@ -20,6 +20,23 @@ public sealed class SchoolEditingTests : IDisposable
     };
 
     [Fact]
+    public async Task ASchoolWithNoOtherNamesSaves()
+    {
+        var id = _site.Factory.Query(db => db.Schools.Single(s => s.Slug == "school-2").Id);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var page = await AdminSite.GetDocumentAsync(editor, $"/admin/schools/{id}/edit");
+        var form = page.QuerySelectorAll("form.form input[name^='Content.'], form.form textarea[name^='Content.'], form.form select[name^='Content.']")
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.LocalName == "textarea" ? e.TextContent : e.GetAttribute("value") ?? "");
+        form["Content.Aliases"] = "";
+        form["basedOn"] = "1";
+        form["intent"] = "save";
+
+        var response = await AdminSite.PostFormAsync(editor, $"/admin/schools/{id}/edit", form, $"/admin/schools/{id}/edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task EditorChangesASchoolProfileAndEverythingAfterIsRecoverableAndAudited()
     {
         var id = _site.Factory.Query(db => db.Schools.Single(s => s.Slug == "school-1").Id);

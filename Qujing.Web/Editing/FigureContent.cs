@@ -17,7 +17,8 @@ public sealed record FigureContent
     [StringLength(ContentLimits.Number, ErrorMessage = "数值不能超过 {1} 位。")]
     [RegularExpression("^[0-9]+([.][0-9]+)?$", ErrorMessage = "数值只能是数字，例如 575.6。")]
     [Display(Name = "数值")]
-    public string Value { get; init => field = InputText.Clean(value); } = "";
+    // Full-width digits (２０２２, typed with a Chinese input method) are digits: kept as ASCII.
+    public string Value { get; init => field = Import.CharacterNormaliser.NarrowDigits(InputText.Clean(value)).Text; } = "";
 
     [Required(ErrorMessage = "请填写单位。")]
     [StringLength(10, ErrorMessage = "单位不能超过 {1} 个字符。")]

@@ -18,7 +18,8 @@ public sealed record MilestoneContent
     [StringLength(10, ErrorMessage = "日期不能超过 {1} 个字符。")]
     [RegularExpression("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", ErrorMessage = "日期格式为 2022、2022-05 或 2022-01-16。")]
     [Display(Name = "日期（排序用：年、年-月 或 年-月-日）")]
-    public string Date { get; init => field = InputText.Clean(value); } = "";
+    // Full-width digits (２０２２, typed with a Chinese input method) are digits: kept as ASCII.
+    public string Date { get; init => field = Import.CharacterNormaliser.NarrowDigits(InputText.Clean(value)).Text; } = "";
 
     [Required(ErrorMessage = "请填写显示的日期。")]
     [StringLength(ContentLimits.Label, ErrorMessage = "显示的日期不能超过 {1} 个字符。")]
