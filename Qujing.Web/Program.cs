@@ -1,4 +1,5 @@
 using Qujing.Web.Accounts;
+using Qujing.Web.Backups;
 using Qujing.Web.Caching;
 using Qujing.Web.Editing;
 using Qujing.Web.Infrastructure.Health;
@@ -29,6 +30,7 @@ try
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingRateLimiting();
     builder.Services.AddQujingEditing();
+    builder.Services.AddQujingBackups();
     builder.Services.AddQujingHealth();
 
     await using var app = builder.Build();
@@ -38,6 +40,12 @@ try
     {
         await app.Services.GetRequiredService<DatabaseReadiness>().Ready;
         return await AddUserCommand.RunAsync(app.Services, args, Console.In, Console.Error);
+    }
+
+    // "backup PATH [--force]": copy the database as it is, while the site runs; no migration or import first.
+    if (args is ["backup", ..])
+    {
+        return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
     }
 
     // Migrate and import on a worker thread while Kestrel starts; the gate holds requests until that is done, so a
