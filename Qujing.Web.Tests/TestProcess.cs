@@ -13,4 +13,14 @@ internal static class TestProcess
     [ModuleInitializer]
     internal static void KeepTestSocketsOnTheThreadPool() =>
         Environment.SetEnvironmentVariable(InlineHits.InlineCompletionsVariable, "0");
+
+    /// <summary>
+    /// Each in-process site that renders a page with <c>asp-append-version</c> watches wwwroot with a FileSystemWatcher, one
+    /// inotify instance on Linux, which disposing the site does not release: a full run piled up over a hundred, past the
+    /// per-user limit of 128 that every process root runs on this machine shares, and sites then failed to render or start.
+    /// Polling watchers use none. The sites the tests start as processes inherit it.
+    /// </summary>
+    [ModuleInitializer]
+    internal static void PollForFileChanges() =>
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 }
