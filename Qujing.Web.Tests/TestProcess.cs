@@ -15,14 +15,16 @@ internal static class TestProcess
         Environment.SetEnvironmentVariable(InlineHits.InlineCompletionsVariable, "0");
 
     /// <summary>
-    /// Every in-memory site would watch appsettings.json and wwwroot with inotify, and Linux allows a user 128 inotify
-    /// instances in all (shared with every other test run and IDE on the machine): a suite that builds a few hundred
-    /// sites ran out. The sites of this process poll instead, and do not reload their configuration.
+    /// Each in-process site that renders a page with <c>asp-append-version</c> watches wwwroot with a FileSystemWatcher, one
+    /// inotify instance on Linux, which disposing the site does not release: a full run piled up over a hundred, past the
+    /// per-user limit of 128 that every process of the same user on the machine shares, and sites then failed to render
+    /// or start. Polling watchers use none, and the sites do not watch their configuration files either. The sites the
+    /// tests start as processes inherit both.
     /// </summary>
     [ModuleInitializer]
     internal static void WatchFilesWithoutInotify()
     {
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
     }
 }

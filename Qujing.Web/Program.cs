@@ -1,6 +1,8 @@
 using Qujing.Web.Accounts;
+using Qujing.Web.Backups;
 using Qujing.Web.Caching;
 using Qujing.Web.Editing;
+using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.Logging;
 using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Infrastructure.Security;
@@ -28,6 +30,8 @@ try
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingRateLimiting();
     builder.Services.AddQujingEditing();
+    builder.Services.AddQujingBackups();
+    builder.Services.AddQujingHealth();
 
     await using var app = builder.Build();
 
@@ -38,9 +42,18 @@ try
         return await AddUserCommand.RunAsync(app.Services, args, Console.In, Console.Error);
     }
 
+    // "backup PATH [--force]": copy the database as it is, while the site runs; no migration or import first.
+    if (args is ["backup", ..])
+    {
+        return await BackupCommand.RunAsync(app.Services, args, Console.Out, Console.Error);
+    }
+
     // Migrate and import on a worker thread while Kestrel starts; the gate holds requests until that is done, so a
     // reader never meets a half-filled site, and a failure still stops the process below.
     var ready = app.Services.GetRequiredService<DatabaseReadiness>().Ready;
+
+    // /healthz/live and /healthz/ready: ahead of everything a reader's request goes through (see UseQujingHealthChecks).
+    app.UseQujingHealthChecks();
 
     // Headers, HEAD, HTTPS and the client's address from a trusted proxy: ahead of the cache, so hits get them too.
     app.UseQujingSecurity();

@@ -20,10 +20,14 @@ public static class DatabaseInitializer
         var tuning = scope.ServiceProvider.GetRequiredService<IDatabaseTuning>();
         await tuning.BeforeMigrateAsync(db, ct);
 
+        // A read-only database is served read-only when it is migrated already, and stops start-up when it is not.
+        var upToDate = await IsUpToDateAsync(db, ct);
+        await Infrastructure.Health.StartupStorageCheck.RunAsync(scope.ServiceProvider, db, needsMigrating: !upToDate, ct);
+
         // A database that needs migrating is usually a new one that will need an import: the importer's
         // dictionary loads on the other core meanwhile.
         Task<Import.ChineseResources>? resources = null;
-        if (!await IsUpToDateAsync(db, ct))
+        if (!upToDate)
         {
             resources = Task.Run(Import.ChineseResourcesLoader.Load, ct);
             await db.Database.MigrateAsync(ct);

@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.RateLimiting;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
-public class AccountController(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PasswordLogin login, LoginNameThrottle nameThrottle, AuditLog audit) : AdminController
+public class AccountController(
+    SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, PasswordLogin login, LoginNameThrottle nameThrottle, AuditLog audit, StorageStatus storage)
+    : AdminController
 {
     /// <summary>One text for an unknown name, a wrong password and a locked account, so that none of them is revealed.</summary>
     public const string LoginFailed = "用户名或密码不正确，或账户已被暂时锁定。";
@@ -22,6 +25,15 @@ public class AccountController(SignInManager<IdentityUser> signIn, UserManager<I
     {
         if (!ModelState.IsValid)
         {
+            return View(form);
+        }
+
+        // A login writes (the audit entry, the failure count, a rehashed password): on a read-only database it would end
+        // in a 500 after checking the password, so it is not tried.
+        if (storage.IsReadOnly)
+        {
+            ModelState.AddModelError("", StorageStatus.ReadOnlyMessage);
+            form.Password = "";
             return View(form);
         }
 

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Qujing.Web.Tests.Integration;
+
+/// <summary>
+/// The built site (Qujing.Web.dll) as its own process, as an operator runs it: a command-line verb to its exit, or the
+/// site on a port of its own, to be stopped with SIGTERM as a service manager stops it.
+/// </summary>
+public sealed class SiteProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly List<(string Text, TaskCompletionSource Seen)> _watches = [];
+
+    private SiteProcess(IEnumerable<string> args, IEnumerable<(string Key, string Value)> environment, string? input)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Qujing.Web.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(RepoPaths.Root, "Qujing.Web");
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt");
+        start.Environment["Site__BaseUrl"] = "http://127.0.0.1";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0"; // a verb that started the site would take no one's port
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => Received(e.Data);
+        _process.ErrorDataReceived += (_, e) => Received(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        if (input is not null)
+        {
+            _process.StandardInput.WriteLine(input);
+            _process.StandardInput.Close();
+        }
+    }
+
+    /// <summary>The site's address when it was started with <see cref="StartAsync"/>.</summary>
+    public HttpClient Client { get; private set; } = new();
+
+    /// <summary>Everything the process wrote to standard output and standard error so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Runs a verb (<c>backup PATH</c>, <c>add-user NAME</c>) to its end.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string[] args, params (string Key, string Value)[] environment)
+    {
+        await using var process = new SiteProcess(args, environment, input: null);
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        return (exit, process.Output);
+    }
+
+    /// <summary>
+    /// Starts the site on a free loopback port and returns once its log says <paramref name="until"/> ("running at" when
+    /// start-up has finished).
+    /// </summary>
+    public static async Task<SiteProcess> StartAsync(string until, params (string Key, string Value)[] environment)
+    {
+        var address = $"http://127.0.0.1:{FreePort()}";
+        var site = new SiteProcess(["--urls", address], environment, input: null);
+        site.Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
+        var seen = site.Watch(until);
+        var exited = site._process.WaitForExitAsync(Ct);
+        if (await Task.WhenAny(seen, exited, Task.Delay(TimeSpan.FromSeconds(60), Ct)) != seen)
+        {
+            await site.DisposeAsync();
+            Assert.Fail($"The site did not say \"{until}\":{Environment.NewLine}{site.Output}");
+        }
+
+        return site;
+    }
+
+    /// <summary>Sends SIGTERM, as systemd or Kubernetes does, and waits for the exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(Ct);
+        }
+
+        return await WaitForExitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(true);
+            await _process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        Client.Dispose();
+        _process.Dispose();
+    }
+
+    private async Task<int> WaitForExitAsync(TimeSpan limit)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(limit);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"The process did not exit within {limit}:{Environment.NewLine}{Output}");
+        }
+
+        _process.WaitForExit(); // flushes the redirected output
+        return _process.ExitCode;
+    }
+
+    private Task Watch(string text)
+    {
+        lock (_output)
+        {
+            var watch = (text, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            if (_output.ToString().Contains(text, StringComparison.Ordinal))
+            {
+                watch.Item2.SetResult();
+            }
+
+            _watches.Add(watch);
+            return watch.Item2.Task;
+        }
+    }
+
+    private void Received(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            foreach (var (text, seen) in _watches)
+            {
+                if (line.Contains(text, StringComparison.Ordinal))
+                {
+                    seen.TrySetResult();
+                }
+            }
+        }
+    }
+
+    /// <summary>A port nobody listens on now (the site binds it a moment later; on a test machine nobody takes it meanwhile).</summary>
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

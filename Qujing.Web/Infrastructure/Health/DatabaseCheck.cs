@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Qujing.Web.Data;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Infrastructure.Health;
+
+/// <summary>
+/// The database answers and takes writes, tested on a connection of its own with each probe: a file replaced, removed or
+/// made read-only under the running site shows here at once. Nothing is asked before start-up has finished (the
+/// migration holds the write lock, and the start-up gate is holding readers anyway).
+/// </summary>
+public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext db, StorageStatus storage) : IHealthCheck
+{
+    /// <summary>Seconds to wait for another writer's lock: a probe must answer well within an orchestrator's timeout.</summary>
+    private const int BusyTimeoutSeconds = 2;
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!readiness.Ready.IsCompletedSuccessfully)
+        {
+            return HealthCheckResult.Unhealthy("not checked before start-up has finished");
+        }
+
+        await using var connection = new SqliteConnection(ProbeConnectionString());
+        StorageState state;
+        try
+        {
+            state = await SqliteStorageProbe.ProbeAsync(connection, cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            return HealthCheckResult.Unhealthy("the database does not answer: " + e.Message);
+        }
+
+        storage.Record(state, connection.DataSource);
+        return state switch
+        {
+            StorageState.ReadOnly readOnly => HealthCheckResult.Unhealthy("the database is read-only: " + readOnly.Reason),
+            StorageState.Busy busy => HealthCheckResult.Degraded("the database answers; another write held it too long to test writing: " + busy.Reason),
+            _ => HealthCheckResult.Healthy("the database answers and takes writes"),
+        };
+    }
+
+    /// <summary>The site's own connection string, except that a missing file is reported, never created empty.</summary>
+    private string ProbeConnectionString()
+    {
+        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        builder.DefaultTimeout = Math.Min(builder.DefaultTimeout, BusyTimeoutSeconds);
+        return builder.ToString();
+    }
+}
