@@ -141,7 +141,7 @@ public class StartupTests
         var path = Path.Combine(folder, "site.db");
         try
         {
-            await LockDatabaseAsync(path, DateTimeOffset.UtcNow.AddMinutes(-10));
+            await MigrationLock.TakeAsync(path, DateTimeOffset.UtcNow.AddMinutes(-10));
 
             var (exit, output) = await RunSiteAsync(TimeSpan.FromSeconds(60), process => SignalAsync(process, "TERM"),
                 ("ConnectionStrings__Qujing", $"Data Source={path}"));
@@ -163,7 +163,7 @@ public class StartupTests
         var path = Path.Combine(folder, "site.db");
         try
         {
-            await LockDatabaseAsync(path, DateTimeOffset.UtcNow.AddMinutes(10)); // someone is migrating right now
+            await MigrationLock.TakeAsync(path, DateTimeOffset.UtcNow.AddMinutes(10)); // someone is migrating right now
 
             var stopwatch = Stopwatch.StartNew();
             var (_, output) = await RunSiteAsync(TimeSpan.FromSeconds(60), async process =>
@@ -210,17 +210,6 @@ public class StartupTests
         {
             new QujingFactory(path).DeleteDatabase();
         }
-    }
-
-    private static async Task LockDatabaseAsync(string path, DateTimeOffset at)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(TestContext.Current.CancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "CREATE TABLE \"__EFMigrationsLock\" (\"Id\" INTEGER NOT NULL CONSTRAINT \"PK___EFMigrationsLock\" PRIMARY KEY, \"Timestamp\" TEXT NOT NULL);" +
-            "INSERT INTO \"__EFMigrationsLock\" VALUES (1, $at);";
-        command.Parameters.AddWithValue("$at", at.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
     private static async Task<long> RootPageOfAsync(string path, string table)
