@@ -6,5 +6,5 @@ namespace Qujing.Web.Data.Configurations;
 
 public class KeyFigureConfiguration : IEntityTypeConfiguration<KeyFigure>
 {
-    public void Configure(EntityTypeBuilder<KeyFigure> builder) => builder.HasQueryFilter(x => x.DeletedAt == null);
+    public void Configure(EntityTypeBuilder<KeyFigure> builder) => builder.HasQueryFilter(x => x.DeletedAt == null && x.PublishedRevision > 0);
 }

@@ -6,5 +6,5 @@ namespace Qujing.Web.Data.Configurations;
 
 public class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
 {
-    public void Configure(EntityTypeBuilder<Milestone> builder) => builder.HasQueryFilter(x => x.DeletedAt == null);
+    public void Configure(EntityTypeBuilder<Milestone> builder) => builder.HasQueryFilter(x => x.DeletedAt == null && x.PublishedRevision > 0);
 }

@@ -6,5 +6,5 @@ namespace Qujing.Web.Data.Configurations;
 
 public class QuoteConfiguration : IEntityTypeConfiguration<Quote>
 {
-    public void Configure(EntityTypeBuilder<Quote> builder) => builder.HasQueryFilter(x => x.DeletedAt == null);
+    public void Configure(EntityTypeBuilder<Quote> builder) => builder.HasQueryFilter(x => x.DeletedAt == null && x.PublishedRevision > 0);
 }

@@ -9,7 +9,7 @@ public class SchoolConfiguration : IEntityTypeConfiguration<School>
     public void Configure(EntityTypeBuilder<School> builder)
     {
         builder.HasIndex(s => s.Slug).IsUnique();
-        builder.HasQueryFilter(s => s.DeletedAt == null);
+        builder.HasQueryFilter(s => s.DeletedAt == null && s.PublishedRevision > 0);
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.HasOne(s => s.County).WithMany(c => c.Schools).HasForeignKey(s => s.CountyId).OnDelete(DeleteBehavior.Restrict);
