@@ -6,6 +6,7 @@ using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.Logging;
 using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Infrastructure.Security;
+using Qujing.Web.Publishing;
 using Qujing.Web.Services;
 using Serilog;
 
@@ -30,6 +31,7 @@ try
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingRateLimiting();
     builder.Services.AddQujingEditing();
+    builder.Services.AddQujingPublishing();
     builder.Services.AddQujingBackups();
     builder.Services.AddQujingHealth();
 

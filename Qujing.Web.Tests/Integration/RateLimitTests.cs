@@ -122,11 +122,11 @@ public sealed class RateLimitTests
     public async Task ReimportHasATighterLimitOfItsOwn()
     {
         using var site = new AdminSite(("RateLimits:Reimport:PermitLimit", "1"));
-        var editor = await site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var admin = await site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
 
-        var allowed = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = "" });
-        var refused = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = "" });
-        var otherPost = await WrongPasswordChangeAsync(editor);
+        var allowed = await AdminSite.PostFormAsync(admin, "/admin/import", new() { ["text"] = "" });
+        var refused = await AdminSite.PostFormAsync(admin, "/admin/import", new() { ["text"] = "" });
+        var otherPost = await WrongPasswordChangeAsync(admin);
 
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         AssertRefused(refused, maxSeconds: new RateLimitOptions().Reimport.WindowSeconds);

@@ -13,19 +13,21 @@ public sealed class ReimportTests : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task ReimportShowsReportAndPreviewAndReplacesContentOnlyOnConfirmationAsNewRevisions()
+    public async Task ReimportShowsTheReportAndChangesOnlyOnConfirmationAsNewRevisions()
     {
-        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var admin = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
         var text = (await File.ReadAllTextAsync(RepoPaths.SourceArticle, Ct)).Replace("破解改革难题", "破解改革难题与展望", StringComparison.Ordinal);
 
-        var staged = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = text });
-        var review = await AdminSite.GetDocumentAsync(editor, staged.Headers.Location!.OriginalString);
+        var staged = await AdminSite.PostFormAsync(admin, "/admin/import", new() { ["text"] = text });
+        var url = staged.Headers.Location!.OriginalString;
+        var review = await AdminSite.GetDocumentAsync(admin, url);
 
-        Assert.Contains("破解改革难题与展望", review.QuerySelectorAll(".import-preview h3").Select(h => h.TextContent));
+        Assert.Contains("破解改革难题与展望", review.QuerySelector(".reimport-item.update .incoming")!.TextContent);
         Assert.NotEmpty(review.QuerySelectorAll(".report tbody tr"));
         Assert.DoesNotContain("与展望", await _site.Anonymous().GetStringAsync(new Uri("/sections/section-3", UriKind.Relative), Ct));
 
-        var confirmed = await AdminSite.PostFormAsync(editor, staged.Headers.Location!.OriginalString + "/confirm", [], staged.Headers.Location!.OriginalString);
+        var fingerprint = review.QuerySelector("input[name=fingerprint]")!.GetAttribute("value")!;
+        var confirmed = await AdminSite.PostFormAsync(admin, url + "/confirm", new() { ["fingerprint"] = fingerprint, ["publishNow"] = "true" }, url);
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Contains("破解改革难题与展望", await _site.Anonymous().GetStringAsync(new Uri("/sections/section-3", UriKind.Relative), Ct));
@@ -33,9 +35,10 @@ public sealed class ReimportTests : IDisposable
         Assert.Equal(2, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemType == "section" && r.ItemId == id)));
         var unchanged = _site.Factory.Query(db => db.Sections.Single(s => s.Slug == "section-1").Id);
         Assert.Equal(1, _site.Factory.Query(db => db.Revisions.Count(r => r.ItemType == "section" && r.ItemId == unchanged)));
-        Assert.Equal((7, 14), _site.Factory.Query(db => (db.Milestones.Count(), db.Milestones.IgnoreQueryFilters().Count())));
+        Assert.Equal((7, 7), _site.Factory.Query(db => (db.Milestones.Count(), db.Milestones.IgnoreQueryFilters().Count())));
         Assert.Equal(8, _site.Factory.Query(db => db.Schools.Count()));
         Assert.Equal(2, _site.Factory.Query(db => db.ImportRuns.Count()));
+        Assert.Equal(0, _site.Factory.Query(db => db.PendingImports.Count()));
         Assert.Contains(_site.Factory.Query(db => db.AuditEntries.ToList()), a => a.Action == "重新导入");
         var timeline = await _site.Anonymous().GetStringAsync(new Uri("/timeline", UriKind.Relative), Ct);
         Assert.Contains("/sections/section-2#p", timeline);
@@ -44,7 +47,7 @@ public sealed class ReimportTests : IDisposable
     [Fact]
     public async Task UploadThatIsNotUtf8IsRefusedWithAChineseMessage()
     {
-        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var editor = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
         var page = await AdminSite.GetDocumentAsync(editor, "/admin/import");
         using var form = new MultipartFormDataContent
         {
@@ -62,7 +65,7 @@ public sealed class ReimportTests : IDisposable
     [Fact]
     public async Task EmptyImportIsRefused()
     {
-        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var editor = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
 
         var response = await AdminSite.PostFormAsync(editor, "/admin/import", new() { ["text"] = "" });
         var result = await AdminSite.ReadAsync(response);
@@ -73,7 +76,7 @@ public sealed class ReimportTests : IDisposable
     [Fact]
     public async Task ImportWithASectionOverTheLengthLimitIsRefusedBeforeAnythingIsKept()
     {
-        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var editor = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
         var longParagraph = string.Concat(Enumerable.Range(1, 9000).Select(i => $"第{i}句。"));
         var text = await File.ReadAllTextAsync(RepoPaths.SourceArticle, Ct) + "\n\n" + longParagraph + "\n";
 

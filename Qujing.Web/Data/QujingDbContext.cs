@@ -26,6 +26,8 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : Identi
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+    public DbSet<ImportedBase> ImportedBases => Set<ImportedBase>();
+    public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -4,7 +4,7 @@ using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Search;
+using Qujing.Web.Publishing;
 
 namespace Qujing.Web.Editing;
 
@@ -13,7 +13,7 @@ namespace Qujing.Web.Editing;
 /// only the published one; a save based on an older revision than the latest is refused as a conflict, never applied.
 /// </summary>
 public sealed class ContentEditor<TEntity, TContent>(
-    IContentKind<TEntity, TContent> kind, QujingDbContext db, RevisionStore revisions, PageCache pages, SearchIndexer search, AuditLog audit, TimeProvider clock)
+    IContentKind<TEntity, TContent> kind, QujingDbContext db, RevisionStore revisions, Outbox outbox, AuditLog audit, TimeProvider clock)
     where TEntity : class, IEditable
     where TContent : class
 {
@@ -31,7 +31,11 @@ public sealed class ContentEditor<TEntity, TContent>(
     public async Task<TContent?> ContentAsync(TEntity item, int number, CancellationToken ct) =>
         await revisions.GetAsync(kind.ItemType, item.Id, number, ct) is { } revision ? RevisionStore.Read<TContent>(revision) : null;
 
-    public async Task<SaveOutcome> SaveDraftAsync(TEntity item, TContent content, int basedOn, string user, CancellationToken ct)
+    public Task<SaveOutcome> SaveDraftAsync(TEntity item, TContent content, int basedOn, string user, CancellationToken ct) =>
+        SaveDraftAsync(item, content, basedOn, user, "编辑", ct);
+
+    /// <param name="note">Why the revision was saved, as the history shows it ("编辑", "重新导入").</param>
+    public async Task<SaveOutcome> SaveDraftAsync(TEntity item, TContent content, int basedOn, string user, string note, CancellationToken ct)
     {
         var latest = await revisions.LatestNumberAsync(kind.ItemType, item.Id, ct);
         if (latest != basedOn)
@@ -50,7 +54,7 @@ public sealed class ContentEditor<TEntity, TContent>(
             return new SaveOutcome.Invalid(errors);
         }
 
-        var revision = revisions.Add(kind.ItemType, item.Id, basedOn + 1, content, user, "编辑");
+        var revision = revisions.Add(kind.ItemType, item.Id, basedOn + 1, content, user, note);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -64,7 +68,7 @@ public sealed class ContentEditor<TEntity, TContent>(
                 throw;
             }
 
-            return await SaveDraftAsync(item, content, basedOn, user, ct);
+            return await SaveDraftAsync(item, content, basedOn, user, note, ct);
         }
 
         await audit.RecordAsync(user, "保存草稿", $"{kind.TitleOf(content)}（第 {revision.Number} 版）", kind.ItemType, item.Id, ct);
@@ -107,11 +111,16 @@ public sealed class ContentEditor<TEntity, TContent>(
         }
 
         await TouchFeatureAsync(ct);
+        if (refresh)
+        {
+            RecordFollowUp(oldSlug, kind.IsLocalChange(before, content));
+        }
+
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, "发布", $"{kind.TitleOf(content)}（第 {number} 版）", kind.ItemType, item.Id, ct);
         if (refresh)
         {
-            await AfterChangeAsync(oldSlug, kind.IsLocalChange(before, content), ct);
+            await outbox.RunAsync(CancellationToken.None);
         }
     }
 
@@ -132,11 +141,16 @@ public sealed class ContentEditor<TEntity, TContent>(
     {
         item.DeletedAt = trashed ? clock.GetUtcNow() : null;
         await TouchFeatureAsync(ct);
+        if (refresh)
+        {
+            RecordFollowUp(item.Slug, localChange: false);
+        }
+
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, trashed ? "移入回收站" : "从回收站恢复", kind.TitleOf(kind.Snapshot(item)), kind.ItemType, item.Id, ct);
         if (refresh)
         {
-            await AfterChangeAsync(item.Slug, localChange: false, ct);
+            await outbox.RunAsync(CancellationToken.None);
         }
     }
 
@@ -161,18 +175,12 @@ public sealed class ContentEditor<TEntity, TContent>(
 
     private Task TouchFeatureAsync(CancellationToken ct) => ReaderVisibleChange.MarkAsync(db, clock, ct);
 
-    private async Task AfterChangeAsync(string slug, bool localChange, CancellationToken ct)
-    {
-        // The change is already committed: even if the rebuild fails, readers must not keep getting the old pages.
-        try
-        {
-            await search.RebuildAsync(ct);
-        }
-        finally
-        {
-            await pages.EvictAsync(localChange
-                ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
-                : [CacheTags.Content], ct);
-        }
-    }
+    /// <summary>
+    /// The search rebuild and cache eviction the change needs, committed with it (see <see cref="Outbox"/>). Run after the
+    /// commit with no cancellation: the change is live, and the editor leaving must not leave readers on old pages.
+    /// </summary>
+    private void RecordFollowUp(string slug, bool localChange) =>
+        outbox.Record(localChange
+            ? [CacheTags.Item(kind.Plural, slug), CacheTags.Page("home"), CacheTags.Page("search"), CacheTags.Page("feeds")]
+            : [CacheTags.Content]);
 }

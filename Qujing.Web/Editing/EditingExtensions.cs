@@ -16,7 +16,8 @@ public static class EditingExtensions
         services.AddSingleton<IContentKind<Quote, QuoteContent>, QuoteKind>();
         services.AddScoped(typeof(ContentEditor<,>));
         services.AddScoped<SectionOrganizer>();
-        services.AddScoped<Reimporter>();
+        services.AddScoped<Reimport.ReimportPlanner>();
+        services.AddScoped<Reimport.Reimporter>();
         return services;
     }
 }

@@ -46,7 +46,7 @@ public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
             ItemType = type,
             ItemId = id,
             Number = number,
-            ContentJson = JsonSerializer.Serialize(content, Json),
+            ContentJson = Write(content),
             Author = author,
             At = clock.GetUtcNow(),
             Note = note,
@@ -67,13 +67,17 @@ public sealed class RevisionStore(QujingDbContext db, TimeProvider clock)
         {
             db.Revisions.Add(new Revision
             {
-                ItemType = type, ItemId = item.Id, Number = 1, ContentJson = JsonSerializer.Serialize(snapshot(item), Json),
+                ItemType = type, ItemId = item.Id, Number = 1, ContentJson = Write(snapshot(item)),
                 Author = "导入", At = clock.GetUtcNow(), Note = "导入",
             });
             item.PublishedRevision = 1;
         }
     }
 
-    public static T Read<T>(Revision revision) =>
-        JsonSerializer.Deserialize<T>(revision.ContentJson, Json) ?? throw new InvalidOperationException($"Revision {revision.Id} holds no content.");
+    public static T Read<T>(Revision revision) => Read<T>(revision.ContentJson);
+
+    /// <summary>Content as a revision stores it (also what a re-import keeps as its base).</summary>
+    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidOperationException("The stored content is empty.");
+
+    public static string Write<T>(T content) => JsonSerializer.Serialize(content, Json);
 }

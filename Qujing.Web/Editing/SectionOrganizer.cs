@@ -3,12 +3,12 @@ using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Search;
+using Qujing.Web.Publishing;
 
 namespace Qujing.Web.Editing;
 
 /// <summary>Adding sections and changing their order (what the per-item editor does not cover).</summary>
-public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions, PageCache pages, SearchIndexer search, AuditLog audit, TimeProvider clock)
+public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions, Outbox outbox, AuditLog audit, TimeProvider clock)
 {
     /// <summary>A new section at the end, as a first draft: readers see it only once it is published.</summary>
     /// <returns>The new section's id, or null when the address is taken.</returns>
@@ -47,10 +47,10 @@ public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions
 
         (sections[index].Position, sections[other].Position) = (sections[other].Position, sections[index].Position);
         await ReaderVisibleChange.MarkAsync(db, clock, ct);
+        outbox.Record([CacheTags.Content]);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(user, direction < 0 ? "栏目上移" : "栏目下移", sections[index].Heading, SectionContent.ItemType, id, ct);
-        await search.RebuildAsync(ct);
-        await pages.EvictAllAsync(ct);
+        await outbox.RunAsync(CancellationToken.None);
         return MoveOutcome.Moved;
     }
 }

@@ -6,12 +6,13 @@ using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
 using Qujing.Web.Import;
-using Qujing.Web.Search;
+using Qujing.Web.Editing.Reimport;
+using Qujing.Web.Publishing;
 
 namespace Qujing.Web.Services;
 
 /// <summary>Reads the source article, runs the importer and stores its content and report in one transaction.</summary>
-public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, PageCache pages, RevisionStore revisions, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
+public sealed class ContentImporter(QujingDbContext db, Outbox outbox, RevisionStore revisions, TimeProvider clock, IOptions<ContentOptions> options, IWebHostEnvironment env, ILogger<ContentImporter> logger)
 {
     /// <summary>The full path of the configured article file.</summary>
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
@@ -30,8 +31,7 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
         var text = DecodeUtf8(bytes);
         var result = new ArticleImporter(await (resources ?? Task.Run(ChineseResourcesLoader.Load, ct))).Import(text);
         await StoreAsync(result, Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)), ct);
-        await search.RebuildAsync(ct);
-        await pages.EvictAllAsync(ct);
+        await outbox.RunAsync(ct);
         logger.LogInformation(
             "Imported {Source}: {Sections} sections, {Schools} schools, {Milestones} milestones, {Figures} figures, {Quotes} quotes, {Changes} changes, {Flags} flags",
             ArticlePath, result.Sections.Count, result.Schools.Count, result.Milestones.Count, result.Figures.Count, result.Quotes.Count,
@@ -81,6 +81,13 @@ public sealed class ContentImporter(QujingDbContext db, SearchIndexer search, Pa
         revisions.AddImported(QuoteContent.ItemType, content.Quotes, QuoteContent.Of);
         revisions.AddImported(FeatureContent.ItemType, [content.Feature], FeatureContent.Of);
 
+        // What this import said about each item, and its identity: the base a later re-import compares with.
+        foreach (var (type, item) in IncomingContent.Of(content).All())
+        {
+            db.ImportedBases.Add(new ImportedBase { ItemType = type, ItemId = item.Source.Id, Key = item.Key, ContentJson = RevisionStore.Write(item.Content), ImportedAt = clock.GetUtcNow() });
+        }
+
+        outbox.Record([CacheTags.Content]);
         await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);

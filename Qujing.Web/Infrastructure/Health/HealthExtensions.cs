@@ -15,7 +15,8 @@ public static class HealthExtensions
         services.AddSingleton<StorageStatus>();
         services.AddHealthChecks()
             .AddCheck<StartupCheck>("startup", tags: [ReadyTag])
-            .AddCheck<DatabaseCheck>("database", tags: [ReadyTag]);
+            .AddCheck<DatabaseCheck>("database", tags: [ReadyTag])
+            .AddCheck<OutboxCheck>("follow-up", tags: [ReadyTag]);
         return services;
     }
 

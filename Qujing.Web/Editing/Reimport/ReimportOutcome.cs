@@ -1,0 +1,12 @@
+namespace Qujing.Web.Editing.Reimport;
+
+/// <summary>How a confirmation ended; only <see cref="Applied"/> changed anything.</summary>
+public abstract record ReimportOutcome
+{
+    public sealed record Applied(int Drafts, int Published, int Added, int Trashed, int Kept) : ReimportOutcome;
+
+    /// <summary>The site changed since the review (or the staged text is gone): review again.</summary>
+    public sealed record Outdated : ReimportOutcome;
+
+    public sealed record Invalid(string Message) : ReimportOutcome;
+}

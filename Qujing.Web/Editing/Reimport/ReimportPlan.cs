@@ -1,0 +1,14 @@
+using Qujing.Web.Data.Entities;
+using Qujing.Web.Import;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Editing.Reimport;
+
+/// <summary>
+/// What a staged text would change, item by item, against the site as it is now. <see cref="Fingerprint"/> covers the
+/// revision numbers it was made from: a confirmation whose plan has a different one was reviewed against other content.
+/// </summary>
+public sealed record ReimportPlan(PendingImport Pending, ImportResult Result, MappedContent Mapped, IReadOnlyList<PlannedChange> Changes, string Fingerprint)
+{
+    public int Count(ChangeKind kind) => Changes.Count(c => c.Kind == kind);
+}
