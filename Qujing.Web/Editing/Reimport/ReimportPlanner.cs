@@ -24,9 +24,12 @@ public sealed class ReimportPlanner(
 
     public static ImportResult Analyse(PendingImport pending) => new ArticleImporter(ChineseResourcesLoader.Load()).Import(pending.Text);
 
-    public async Task<ReimportPlan> PlanAsync(PendingImport pending, CancellationToken ct)
+    public Task<ReimportPlan> PlanAsync(PendingImport pending, CancellationToken ct) => PlanAsync(pending, Analyse(pending), ct);
+
+    /// <param name="result">The text's analysis (<see cref="Analyse"/>), which takes a while and needs no database: a
+    /// confirmation makes it before taking the write lock.</param>
+    public async Task<ReimportPlan> PlanAsync(PendingImport pending, ImportResult result, CancellationToken ct)
     {
-        var result = Analyse(pending);
         var mapped = ContentMapper.Map(result);
         var incoming = IncomingContent.Of(mapped);
 
@@ -63,9 +66,14 @@ public sealed class ReimportPlanner(
         return planner;
     }
 
+    /// <summary>
+    /// What the review showed: every item's kind of change, and the revisions of those it changes. An editor's save to an
+    /// item the text leaves alone does not outdate a review; one to an item it changes does.
+    /// </summary>
     private static string Fingerprint(PendingImport pending, IEnumerable<PlannedChange> changes) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
-            [pending.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), .. changes.Select(c => $"{c.ItemType}:{c.ItemId}:{c.Kind}:{c.LatestNumber}:{c.PublishedNumber}:{c.InTrash}")]))));
+            [pending.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                .. changes.Select(c => c.Kind == ChangeKind.Unchanged ? $"{c.ItemType}:{c.ItemId}:{c.Kind}" : $"{c.ItemType}:{c.ItemId}:{c.Kind}:{c.LatestNumber}:{c.PublishedNumber}:{c.InTrash}")]))));
 
     private static bool SameSection(SectionContent @base, SectionContent incoming)
     {

@@ -60,9 +60,18 @@ public sealed class Reimporter(QujingDbContext db, ReimportPlanner planner, Outb
     /// <param name="choiceOf">The Admin's choice for the change at an index, as posted (null: its default).</param>
     public async Task<ReimportOutcome> ConfirmAsync(int id, string fingerprint, bool publishNow, Func<int, string?> choiceOf, string user, CancellationToken ct)
     {
+        if (await db.PendingImports.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } staged)
+        {
+            return new ReimportOutcome.Outdated();
+        }
+
+        // The text's analysis needs no database and takes a while: made before the write lock, so editors' saves do not wait for it.
+        var result = ReimportPlanner.Analyse(staged);
+
         // One transaction for everything: a crash, an error or a stale review leaves the site exactly as it was.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await PlanAsync(id, ct) is not { } plan || plan.Fingerprint != fingerprint)
+        if (await db.PendingImports.SingleOrDefaultAsync(p => p.Id == id, ct) is not { } pending
+            || await planner.PlanAsync(pending, result, ct) is not { } plan || plan.Fingerprint != fingerprint)
         {
             return new ReimportOutcome.Outdated();
         }
