@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
@@ -21,7 +22,7 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TEntity, TContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
     : AdminController
     where TEntity : class, IEditable
-    where TContent : class
+    where TContent : class, new()
 {
     private const string Views = "~/Areas/Admin/Views/Content/";
 
@@ -30,7 +31,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
     /// <summary>The field the preview button renders.</summary>
     private static readonly PropertyInfo? MarkdownField = Fields.FirstOrDefault(f => f.Name.EndsWith("Markdown", StringComparison.Ordinal));
 
-    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash);
+    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash, editor.Kind.CanCreate);
 
     private string Base => $"/admin/{editor.Kind.Plural}";
 
@@ -42,6 +43,41 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             .Select(item => new ContentRow(item.Id, Title(item), item.Slug, item.PublishedRevision, latest.GetValueOrDefault(item.Id), item.DeletedAt is not null))
             .ToList();
         return View(Views + "Index.cshtml", new ContentListPage(Kind, rows));
+    }
+
+    [HttpGet("new")]
+    public IActionResult New() => editor.Kind.CanCreate ? View(Views + "New.cshtml", new ContentNewPage(Kind, new TContent())) : NotFound();
+
+    /// <summary>A new item, checked exactly as an edit is; it becomes revision 1, a draft readers do not see until it is published.</summary>
+    [HttpPost("new")]
+    public async Task<IActionResult> New([Bind(Prefix = "Content")] TContent content, string? intent, [FromServices] ContentCreator<TEntity, TContent> creator, CancellationToken ct)
+    {
+        if (!editor.Kind.CanCreate)
+        {
+            return NotFound();
+        }
+
+        content = WithoutNulls(content);
+        if (intent == "preview" || !ModelState.IsValid)
+        {
+            return View(Views + "New.cshtml", new ContentNewPage(Kind, content, PreviewOf(content)));
+        }
+
+        switch (await creator.CreateAsync(content, UserName, ct))
+        {
+            case CreateOutcome.Created created:
+                TempData["Notice"] = $"已新建{editor.Kind.Label}（第 1 版草稿）。读者在发布后才能看到，预览无误后请发布。";
+                return Redirect($"{Base}/{created.Id}/preview/1");
+            case CreateOutcome.Invalid invalid:
+                foreach (var (field, message) in invalid.Errors)
+                {
+                    ModelState.AddModelError($"Content.{field}", message);
+                }
+
+                return View(Views + "New.cshtml", new ContentNewPage(Kind, content));
+            default:
+                throw new InvalidOperationException("Unknown create outcome.");
+        }
     }
 
     [HttpGet("{id:int}/edit")]
@@ -154,7 +190,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
 
     /// <param name="overNewer">The editor has seen that a newer revision exists and publishes this one all the same.</param>
     [HttpPost("{id:int}/publish/{number:int}")]
-    public async Task<IActionResult> Publish(int id, int number, bool overNewer, CancellationToken ct)
+    public async Task<IActionResult> Publish(int id, int number, bool overNewer, [FromServices] PageCache pages, CancellationToken ct)
     {
         if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, number, ct) is null)
         {
@@ -169,7 +205,14 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             return View(Views + "PublishOlder.cshtml", new PublishOlderPage(Kind, id, Title(item), number, newer));
         }
 
+        var firstPublish = item.PublishedRevision == 0;
         await editor.PublishAsync(item, number, UserName, ct);
+        if (firstPublish)
+        {
+            // A new item joins lists, the navigation and the sitemap: no change of its kind is "local" then.
+            await pages.EvictAllAsync(ct);
+        }
+
         TempData["Notice"] = $"第 {number} 版已发布，读者现在看到的就是这一版。";
         return Redirect(Base);
     }

@@ -14,26 +14,6 @@ public class SectionsController(
     protected override async Task<IActionResult> PreviewAsync(Section item, CancellationToken ct) =>
         View("~/Views/Sections/Show.cshtml", await queries.SectionPageAsync(item, ct));
 
-    [HttpGet("new")]
-    public IActionResult New() => View("~/Areas/Admin/Views/Content/NewSection.cshtml", new SectionContent());
-
-    [HttpPost("new")]
-    public async Task<IActionResult> New([Bind(Prefix = "Content")] SectionContent content, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            if (await organizer.AddAsync(content with { BodyMarkdown = content.BodyMarkdown ?? "" }, UserName, ct) is { } id)
-            {
-                TempData["Notice"] = "已新建栏目（第 1 版草稿）。读者在发布后才能看到。";
-                return Redirect($"/admin/sections/{id}/preview/1");
-            }
-
-            ModelState.AddModelError("Content.Slug", $"网址名“{content.Slug}”已被其他栏目使用。");
-        }
-
-        return View("~/Areas/Admin/Views/Content/NewSection.cshtml", content);
-    }
-
     [HttpPost("{id:int}/move")]
     public async Task<IActionResult> Move(int id, int direction, CancellationToken ct)
     {
