@@ -26,6 +26,9 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
 {
     private const string Views = "~/Areas/Admin/Views/Content/";
 
+    /// <summary>A form that names no revision of the item cannot be saved: nobody could tell what it would overwrite.</summary>
+    private const string UnknownBase = "这份表单的版本号无效，无法确定您是在哪一版上修改的，因此没有保存。请复制您的修改，重新打开编辑页后再保存。";
+
     private static readonly PropertyInfo[] Fields = [.. typeof(TContent).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite)];
 
     /// <summary>The field the preview button renders.</summary>
@@ -101,6 +104,11 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         }
 
         content = WithoutNulls(content);
+        if (!KnownBase(basedOn, await revisions.LatestNumberAsync(editor.Kind.ItemType, id, ct)))
+        {
+            ModelState.AddModelError("", UnknownBase);
+        }
+
         if (intent == "preview" || !ModelState.IsValid)
         {
             return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, PreviewOf(content)));
@@ -138,6 +146,12 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         }
 
         content = WithoutNulls(content);
+        if (!KnownBase(basedOn, theirs))
+        {
+            ModelState.AddModelError("", UnknownBase);
+            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+        }
+
         var @base = await editor.ContentAsync(item, basedOn, ct) ?? theirContent;
         var merge = new ContentMerge<TContent>(@base, theirContent, content);
         var merged = merge.Resolve(Choices(merge), @base);
@@ -269,6 +283,10 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         TempData["Notice"] = trashed ? $"“{Title(item)}”已移入回收站，可随时恢复。" : $"“{Title(item)}”已从回收站恢复。";
         return Redirect(Base);
     }
+
+    /// <summary>True when the form's revision number is one the item has, up to <paramref name="newest"/> (0: an item older than revisions).</summary>
+    private bool KnownBase(int basedOn, int newest) =>
+        ModelState.GetFieldValidationState(nameof(basedOn)) != ModelValidationState.Invalid && basedOn >= 0 && basedOn <= newest;
 
     private string Title(TEntity item) => editor.Kind.TitleOf(editor.Kind.Snapshot(item));
 
