@@ -17,6 +17,13 @@ public class SectionsController(
     [HttpPost("{id:int}/move")]
     public async Task<IActionResult> Move(int id, int direction, CancellationToken ct)
     {
+        // Only the list's two buttons: anything else (0, 2, "abc") would move nothing, or too far, and still say it moved.
+        if (direction is not (-1 or 1))
+        {
+            TempData["Notice"] = "无法移动：请求中的方向无效。请使用列表中的“上移”或“下移”按钮。";
+            return Redirect("/admin/sections");
+        }
+
         var outcome = await organizer.MoveAsync(id, direction, UserName, ct);
         if (outcome == MoveOutcome.NotFound)
         {
