@@ -30,7 +30,7 @@ public class ImportController(Reimporter reimporter) : AdminController
         if (pending is null)
         {
             ViewData["Error"] = error;
-            return View(nameof(Index));
+            return View(nameof(Index), text);
         }
 
         return Redirect($"/admin/import/{pending.Id}");
