@@ -143,6 +143,30 @@ public sealed class ContentCreationTests : IDisposable
     }
 
     [Fact]
+    public async Task EditorsCreatingTheSameAddressAtOnceGetOneItemAndMessagesNeverA500()
+    {
+        var editors = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword)));
+        var forms = await Task.WhenAll(editors.Select(e => AdminSite.GetDocumentAsync(e, "/admin/sections/new")));
+
+        var responses = await Task.WhenAll(editors.Select((e, i) =>
+        {
+            var fields = NewItem("sections").Fields;
+            fields["__RequestVerificationToken"] = forms[i].QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            return e.PostAsync(new Uri("/admin/sections/new", UriKind.Relative), new FormUrlEncodedContent(fields), Ct);
+        }));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("已被其他栏目使用", (await AdminSite.ReadAsync(refused)).QuerySelector("[data-valmsg-for='Content.Slug']")!.TextContent);
+        }
+
+        Assert.Equal(1, _site.Factory.Query(db => db.Sections.IgnoreQueryFilters().Count(s => s.Slug == "honghan")));
+        Assert.Equal(1, _site.Factory.Query(db => db.Revisions.Count(r => r.Note == "新建")));
+    }
+
+    [Fact]
     public async Task TheFeatureCannotBeCreated()
     {
         var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);

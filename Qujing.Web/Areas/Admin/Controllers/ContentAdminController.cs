@@ -19,7 +19,7 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 /// Editing one kind of content: draft, preview, publish, history, diff, restore, trash. A derived controller names
 /// the kind (its route) and says how a preview is shown; the work is in <see cref="ContentEditor{TEntity,TContent}"/>.
 /// </summary>
-public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TEntity, TContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
+public abstract partial class ContentAdminController<TEntity, TContent>(ContentEditor<TEntity, TContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
     : AdminController
     where TEntity : class, IEditable
     where TContent : class, new()
@@ -46,41 +46,6 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
             .Select(item => new ContentRow(item.Id, Title(item), item.Slug, item.PublishedRevision, latest.GetValueOrDefault(item.Id), item.DeletedAt is not null))
             .ToList();
         return View(Views + "Index.cshtml", new ContentListPage(Kind, rows));
-    }
-
-    [HttpGet("new")]
-    public IActionResult New() => editor.Kind.CanCreate ? View(Views + "New.cshtml", new ContentNewPage(Kind, new TContent())) : NotFound();
-
-    /// <summary>A new item, checked exactly as an edit is; it becomes revision 1, a draft readers do not see until it is published.</summary>
-    [HttpPost("new")]
-    public async Task<IActionResult> New([Bind(Prefix = "Content")] TContent content, string? intent, [FromServices] ContentCreator<TEntity, TContent> creator, CancellationToken ct)
-    {
-        if (!editor.Kind.CanCreate)
-        {
-            return NotFound();
-        }
-
-        content = WithoutNulls(content);
-        if (intent == "preview" || !ModelState.IsValid)
-        {
-            return View(Views + "New.cshtml", new ContentNewPage(Kind, content, PreviewOf(content)));
-        }
-
-        switch (await creator.CreateAsync(content, UserName, ct))
-        {
-            case CreateOutcome.Created created:
-                TempData["Notice"] = $"已新建{editor.Kind.Label}（第 1 版草稿）。读者在发布后才能看到，预览无误后请发布。";
-                return Redirect($"{Base}/{created.Id}/preview/1");
-            case CreateOutcome.Invalid invalid:
-                foreach (var (field, message) in invalid.Errors)
-                {
-                    ModelState.AddModelError($"Content.{field}", message);
-                }
-
-                return View(Views + "New.cshtml", new ContentNewPage(Kind, content));
-            default:
-                throw new InvalidOperationException("Unknown create outcome.");
-        }
     }
 
     [HttpGet("{id:int}/edit")]
