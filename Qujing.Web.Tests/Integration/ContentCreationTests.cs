@@ -96,6 +96,10 @@ public sealed class ContentCreationTests : IDisposable
 
         await AdminSite.PostFormAsync(editor, $"/admin/{kind}/{id}/untrash", [], $"/admin/{kind}");
         await AssertShownAsync(shownOn);
+
+        var restored = await AdminSite.PostFormAsync(editor, $"/admin/{kind}/{id}/restore/1", [], $"/admin/{kind}/{id}/history");
+        Assert.Equal($"/admin/{kind}/{id}/preview/2", restored.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri($"/admin/{kind}/{id}/diff?from=1&to=2", UriKind.Relative), Ct)).StatusCode);
     }
 
     [Theory]
