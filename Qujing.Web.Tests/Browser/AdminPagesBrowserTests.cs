@@ -9,7 +9,8 @@ public class AdminPagesBrowserTests(BrowserFixture browser)
     private static readonly string[] Pages =
     [
         "/admin", "/admin/feature", "/admin/sections", "/admin/sections/1/edit", "/admin/sections/1/history", "/admin/sections/1/preview/1",
-        "/admin/sections/new", "/admin/schools", "/admin/schools/1/edit", "/admin/milestones", "/admin/figures", "/admin/quotes",
+        "/admin/sections/new", "/admin/schools", "/admin/schools/1/edit", "/admin/schools/new", "/admin/milestones", "/admin/milestones/new",
+        "/admin/figures", "/admin/figures/new", "/admin/quotes", "/admin/quotes/new",
         "/admin/report", "/admin/import", "/admin/users", "/admin/audit", "/admin/password",
     ];
 

@@ -103,6 +103,8 @@ public sealed class ContentEditor<TEntity, TContent>(
         var content = await ContentAsync(item, number, ct) ?? throw new InvalidOperationException($"No revision {number}.");
         var before = kind.Snapshot(item);
         var oldSlug = item.Slug;
+        // A first publish adds the item to lists, the navigation and the sitemap: never a change to its own page only.
+        var local = item.PublishedRevision > 0 && kind.IsLocalChange(before, content);
         await kind.ApplyAsync(db, item, content, ct);
         item.PublishedRevision = number;
         if (kind.SlugOf(content) is { } newSlug && newSlug != oldSlug)
@@ -113,7 +115,7 @@ public sealed class ContentEditor<TEntity, TContent>(
         await TouchFeatureAsync(ct);
         if (refresh)
         {
-            RecordFollowUp(oldSlug, kind.IsLocalChange(before, content));
+            RecordFollowUp(oldSlug, local);
         }
 
         await db.SaveChangesAsync(ct);

@@ -15,6 +15,7 @@ public static class EditingExtensions
         services.AddSingleton<IContentKind<KeyFigure, FigureContent>, FigureKind>();
         services.AddSingleton<IContentKind<Quote, QuoteContent>, QuoteKind>();
         services.AddScoped(typeof(ContentEditor<,>));
+        services.AddScoped(typeof(ContentCreator<,>));
         services.AddScoped<SectionOrganizer>();
         services.AddScoped<Reimport.ReimportPlanner>();
         services.AddScoped<Reimport.Reimporter>();

@@ -12,9 +12,11 @@ public sealed class FeatureKind : IContentKind<Feature, FeatureContent>
     public string Plural => "feature";
     public string Label => "专题";
     public bool CanTrash => false;
+    public bool CanCreate => false;
 
     public Task<Feature?> FindAsync(QujingDbContext db, int id, CancellationToken ct) => db.Features.SingleOrDefaultAsync(f => f.Id == id, ct);
     public IQueryable<Feature> All(QujingDbContext db) => db.TheFeature;
+    public Task<Feature> NewAsync(QujingDbContext db, CancellationToken ct) => throw new NotSupportedException("There is exactly one feature.");
     public FeatureContent Snapshot(Feature item) => FeatureContent.Of(item);
     public string TitleOf(FeatureContent content) => content.Title;
     public string? SlugOf(FeatureContent content) => null;

@@ -35,6 +35,15 @@ public interface IContentKind<TEntity, TContent>
     /// <summary>False for the feature itself, which cannot go to the trash.</summary>
     bool CanTrash => true;
 
+    /// <summary>False for the feature itself: there is exactly one.</summary>
+    bool CanCreate => true;
+
+    /// <summary>
+    /// A new, empty item placed after every other of its kind (not added to the context); <see cref="ApplyAsync"/> then
+    /// gives it its first content.
+    /// </summary>
+    Task<TEntity> NewAsync(QujingDbContext db, CancellationToken ct);
+
     /// <summary>Rules that need the database (a free slug, a known county), as messages keyed by field.</summary>
     Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, TEntity item, TContent content, CancellationToken ct);
 

@@ -14,6 +14,13 @@ public static class ImportCheck
     public static string? FirstRefusal(string text)
     {
         var mapped = ContentMapper.Map(new ArticleImporter(ChineseResourcesLoader.Load()).Import(text));
+
+        // Confirming a text without sections would move every section to the trash.
+        if (mapped.Sections.Count == 0)
+        {
+            return "没有找到任何栏目。文章需要用单独成行的小标题分成栏目，请确认粘贴或上传的是整篇文章。";
+        }
+
         IEnumerable<(string Item, object Content)> items =
         [
             ("标题和导语", FeatureContent.Of(mapped.Feature)),

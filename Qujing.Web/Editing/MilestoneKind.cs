@@ -16,6 +16,10 @@ public sealed class MilestoneKind : IContentKind<Milestone, MilestoneContent>
         db.Milestones.IgnoreQueryFilters().Include(m => m.Section).Include(m => m.School).SingleOrDefaultAsync(m => m.Id == id, ct);
 
     public IQueryable<Milestone> All(QujingDbContext db) => db.Milestones.IgnoreQueryFilters().OrderBy(m => m.Date).ThenBy(m => m.Id);
+
+    /// <summary>The timeline orders milestones by date: a new one needs no place of its own.</summary>
+    public Task<Milestone> NewAsync(QujingDbContext db, CancellationToken ct) => Task.FromResult(new Milestone());
+
     public MilestoneContent Snapshot(Milestone item) => MilestoneContent.Of(item);
     public string TitleOf(MilestoneContent content) => $"{content.DateText} {ChineseText.Excerpt(content.Summary, 20)}";
     public string? SlugOf(MilestoneContent content) => null;

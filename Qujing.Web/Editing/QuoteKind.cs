@@ -16,6 +16,10 @@ public sealed class QuoteKind : IContentKind<Quote, QuoteContent>
         db.Quotes.IgnoreQueryFilters().Include(q => q.School).SingleOrDefaultAsync(q => q.Id == id, ct);
 
     public IQueryable<Quote> All(QujingDbContext db) => db.Quotes.IgnoreQueryFilters().OrderBy(q => q.Id);
+
+    /// <summary>A quote an editor adds belongs to no school or passage: readers find it through search.</summary>
+    public Task<Quote> NewAsync(QujingDbContext db, CancellationToken ct) => Task.FromResult(new Quote());
+
     public QuoteContent Snapshot(Quote item) => QuoteContent.Of(item);
     public string TitleOf(QuoteContent content) => $"{content.Speaker}：{ChineseText.Excerpt(content.Words, 16)}";
     public string? SlugOf(QuoteContent content) => null;

@@ -16,6 +16,9 @@ public sealed class SchoolKind : IContentKind<School, SchoolContent>
 
     public IQueryable<School> All(QujingDbContext db) => db.Schools.IgnoreQueryFilters().OrderBy(s => s.Position);
 
+    public async Task<School> NewAsync(QujingDbContext db, CancellationToken ct) =>
+        new() { Position = (await db.Schools.IgnoreQueryFilters().MaxAsync(s => (int?)s.Position, ct) ?? 0) + 1 };
+
     public SchoolContent Snapshot(School item) => SchoolContent.Of(item);
 
     public string TitleOf(SchoolContent content) => content.Name;

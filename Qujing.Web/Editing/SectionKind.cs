@@ -16,6 +16,9 @@ public sealed class SectionKind : IContentKind<Section, SectionContent>
 
     public IQueryable<Section> All(QujingDbContext db) => db.Sections.IgnoreQueryFilters().OrderBy(s => s.Position);
 
+    public async Task<Section> NewAsync(QujingDbContext db, CancellationToken ct) =>
+        new() { Position = (await db.Sections.IgnoreQueryFilters().MaxAsync(s => (int?)s.Position, ct) ?? 0) + 1 };
+
     public SectionContent Snapshot(Section item) => SectionContent.Of(item);
 
     public string TitleOf(SectionContent content) => content.Heading;

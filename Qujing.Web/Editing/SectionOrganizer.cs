@@ -7,28 +7,9 @@ using Qujing.Web.Publishing;
 
 namespace Qujing.Web.Editing;
 
-/// <summary>Adding sections and changing their order (what the per-item editor does not cover).</summary>
-public sealed class SectionOrganizer(QujingDbContext db, RevisionStore revisions, Outbox outbox, AuditLog audit, TimeProvider clock)
+/// <summary>The order of sections (what the per-item editor does not cover).</summary>
+public sealed class SectionOrganizer(QujingDbContext db, Outbox outbox, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>A new section at the end, as a first draft: readers see it only once it is published.</summary>
-    /// <returns>The new section's id, or null when the address is taken.</returns>
-    public async Task<int?> AddAsync(SectionContent content, string user, CancellationToken ct)
-    {
-        if (await db.Sections.IgnoreQueryFilters().AnyAsync(s => s.Slug == content.Slug, ct))
-        {
-            return null;
-        }
-
-        var position = await db.Sections.IgnoreQueryFilters().MaxAsync(s => (int?)s.Position, ct) ?? 0;
-        var section = new Section { Heading = content.Heading, Slug = content.Slug, BodyMarkdown = content.BodyMarkdown, Position = position + 1 };
-        db.Sections.Add(section);
-        await db.SaveChangesAsync(ct);
-        await revisions.AddAsync(SectionContent.ItemType, section.Id, content, user, "新建", ct);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "新建栏目", content.Heading, SectionContent.ItemType, section.Id, ct);
-        return section.Id;
-    }
-
     /// <summary>Swaps a section with its neighbour; every page's header lists the sections, so everything is evicted.</summary>
     public async Task<MoveOutcome> MoveAsync(int id, int direction, string user, CancellationToken ct)
     {

@@ -41,7 +41,9 @@ public static class ServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<Models.PageMeta>();
         services.AddOptions<SiteOptions>().BindConfiguration("Site");
-        services.AddControllersWithViews();
+        // Optional fields are optional: only an explicit [Required] (with its Chinese message) makes a field required,
+        // never the framework's implicit one for a non-nullable string, whose message is English.
+        services.AddControllersWithViews(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
             System.Text.Unicode.UnicodeRanges.BasicLatin, System.Text.Unicode.UnicodeRanges.Latin1Supplement, System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,
             System.Text.Unicode.UnicodeRanges.CjkSymbolsandPunctuation, System.Text.Unicode.UnicodeRanges.HalfwidthandFullwidthForms,

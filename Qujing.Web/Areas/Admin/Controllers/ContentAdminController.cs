@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
@@ -18,19 +19,22 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 /// Editing one kind of content: draft, preview, publish, history, diff, restore, trash. A derived controller names
 /// the kind (its route) and says how a preview is shown; the work is in <see cref="ContentEditor{TEntity,TContent}"/>.
 /// </summary>
-public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TEntity, TContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
+public abstract partial class ContentAdminController<TEntity, TContent>(ContentEditor<TEntity, TContent> editor, RevisionStore revisions, QujingDbContext db, MarkdownRenderer markdown)
     : AdminController
     where TEntity : class, IEditable
-    where TContent : class
+    where TContent : class, new()
 {
     private const string Views = "~/Areas/Admin/Views/Content/";
+
+    /// <summary>A form that names no revision of the item cannot be saved: nobody could tell what it would overwrite.</summary>
+    private const string UnknownBase = "这份表单的版本号无效，无法确定您是在哪一版上修改的，因此没有保存。请复制您的修改，重新打开编辑页后再保存。";
 
     private static readonly PropertyInfo[] Fields = [.. typeof(TContent).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite)];
 
     /// <summary>The field the preview button renders.</summary>
     private static readonly PropertyInfo? MarkdownField = Fields.FirstOrDefault(f => f.Name.EndsWith("Markdown", StringComparison.Ordinal));
 
-    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash);
+    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash, editor.Kind.CanCreate);
 
     private string Base => $"/admin/{editor.Kind.Plural}";
 
@@ -65,6 +69,11 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         }
 
         content = WithoutNulls(content);
+        if (!KnownBase(basedOn, await revisions.LatestNumberAsync(editor.Kind.ItemType, id, ct)))
+        {
+            ModelState.AddModelError("", UnknownBase);
+        }
+
         if (intent == "preview" || !ModelState.IsValid)
         {
             return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, PreviewOf(content)));
@@ -102,6 +111,12 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         }
 
         content = WithoutNulls(content);
+        if (!KnownBase(basedOn, theirs))
+        {
+            ModelState.AddModelError("", UnknownBase);
+            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+        }
+
         var @base = await editor.ContentAsync(item, basedOn, ct) ?? theirContent;
         var merge = new ContentMerge<TContent>(@base, theirContent, content);
         var merged = merge.Resolve(Choices(merge), @base);
@@ -170,6 +185,7 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         }
 
         await editor.PublishAsync(item, number, UserName, ct);
+
         TempData["Notice"] = $"第 {number} 版已发布，读者现在看到的就是这一版。";
         return Redirect(Base);
     }
@@ -226,6 +242,10 @@ public abstract class ContentAdminController<TEntity, TContent>(ContentEditor<TE
         TempData["Notice"] = trashed ? $"“{Title(item)}”已移入回收站，可随时恢复。" : $"“{Title(item)}”已从回收站恢复。";
         return Redirect(Base);
     }
+
+    /// <summary>True when the form's revision number is one the item has, up to <paramref name="newest"/> (0: an item older than revisions).</summary>
+    private bool KnownBase(int basedOn, int newest) =>
+        ModelState.GetFieldValidationState(nameof(basedOn)) != ModelValidationState.Invalid && basedOn >= 0 && basedOn <= newest;
 
     private string Title(TEntity item) => editor.Kind.TitleOf(editor.Kind.Snapshot(item));
 

@@ -16,7 +16,7 @@ public class ImportController(Reimporter reimporter) : AdminController
     private const string Outdated = "审阅之后网站内容有了改动（或这份文本已处理过），没有导入任何内容。请重新审阅下面的对照后再确认。";
 
     [HttpGet("/admin/import")]
-    public IActionResult Index() => View(new ImportStagePage(null));
+    public IActionResult Index() => View(new ImportStagePage(null, null));
 
     [HttpPost("/admin/import")]
     [RequestSizeLimit(Reimporter.MaxBytes + 64 * 1024)]
@@ -36,7 +36,8 @@ public class ImportController(Reimporter reimporter) : AdminController
         }
 
         var (pending, error) = await reimporter.StageAsync(name, bytes, UserName, ct);
-        return pending is null ? View(nameof(Index), new ImportStagePage(error)) : Redirect($"/admin/import/{pending.Id}");
+        // A refused text comes back in the form: a long paste is not lost.
+        return pending is null ? View(nameof(Index), new ImportStagePage(error, text)) : Redirect($"/admin/import/{pending.Id}");
     }
 
     [HttpGet("/admin/import/{id:int}")]

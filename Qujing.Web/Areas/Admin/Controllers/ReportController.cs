@@ -20,6 +20,13 @@ public class ReportController(QujingDbContext db, AuditLog audit) : AdminControl
     [HttpPost("/admin/report/{id:int}/handled")]
     public async Task<IActionResult> Handled(int id, bool handled, CancellationToken ct)
     {
+        // A value that is not true or false binds as false: it must not quietly mark the entry open again.
+        if (!ModelState.IsValid)
+        {
+            TempData["Notice"] = "无法更改这条报告的状态：请求无效，请刷新页面后重试。";
+            return Redirect("/admin/report");
+        }
+
         if (await db.ImportReportItems.FindAsync([id], ct) is not { } item)
         {
             return NotFound();

@@ -14,29 +14,16 @@ public class SectionsController(
     protected override async Task<IActionResult> PreviewAsync(Section item, CancellationToken ct) =>
         View("~/Views/Sections/Show.cshtml", await queries.SectionPageAsync(item, ct));
 
-    [HttpGet("new")]
-    public IActionResult New() => View("~/Areas/Admin/Views/Content/NewSection.cshtml", new SectionContent());
-
-    [HttpPost("new")]
-    public async Task<IActionResult> New([Bind(Prefix = "Content")] SectionContent content, CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            if (await organizer.AddAsync(content with { BodyMarkdown = content.BodyMarkdown ?? "" }, UserName, ct) is { } id)
-            {
-                TempData["Notice"] = "已新建栏目（第 1 版草稿）。读者在发布后才能看到。";
-                return Redirect($"/admin/sections/{id}/preview/1");
-            }
-
-            ModelState.AddModelError("Content.Slug", $"网址名“{content.Slug}”已被其他栏目使用。");
-        }
-
-        return View("~/Areas/Admin/Views/Content/NewSection.cshtml", content);
-    }
-
     [HttpPost("{id:int}/move")]
     public async Task<IActionResult> Move(int id, int direction, CancellationToken ct)
     {
+        // Only the list's two buttons: anything else (0, 2, "abc") would move nothing, or too far, and still say it moved.
+        if (direction is not (-1 or 1))
+        {
+            TempData["Notice"] = "无法移动：请求中的方向无效。请使用列表中的“上移”或“下移”按钮。";
+            return Redirect("/admin/sections");
+        }
+
         var outcome = await organizer.MoveAsync(id, direction, UserName, ct);
         if (outcome == MoveOutcome.NotFound)
         {

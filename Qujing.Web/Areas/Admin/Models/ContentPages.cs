@@ -4,7 +4,7 @@ using Qujing.Web.Data.Entities;
 namespace Qujing.Web.Areas.Admin.Models;
 
 /// <summary>Which kind of content a page is about: its admin route segment ("sections") and Chinese name ("栏目").</summary>
-public sealed record KindInfo(string Plural, string Label, bool CanTrash = true)
+public sealed record KindInfo(string Plural, string Label, bool CanTrash = true, bool CanCreate = true)
 {
     /// <summary>The partial with this kind's form fields.</summary>
     public string FieldsPartial => $"_Fields{char.ToUpperInvariant(Plural[0])}{Plural[1..]}";
@@ -16,6 +16,9 @@ public sealed record ContentListPage(KindInfo Kind, IReadOnlyList<ContentRow> Ro
 
 /// <summary>The edit page: the content being edited, the revision it is based on, and a Markdown preview when asked for.</summary>
 public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object Content, int BasedOn, IHtmlContent? Preview = null);
+
+/// <summary>The form for a new item: the content typed so far, and a Markdown preview when asked for.</summary>
+public sealed record ContentNewPage(KindInfo Kind, object Content, IHtmlContent? Preview = null);
 
 /// <summary>
 /// Someone saved revision <paramref name="TheirNumber"/> after this editor opened revision <paramref name="BaseNumber"/>:

@@ -2,8 +2,8 @@ using Qujing.Web.Editing.Reimport;
 
 namespace Qujing.Web.Areas.Admin.Models;
 
-/// <summary>The re-import form, with the reason a text was refused.</summary>
-public sealed record ImportStagePage(string? Error);
+/// <summary>The re-import form, with the reason a text was refused and the pasted text, kept.</summary>
+public sealed record ImportStagePage(string? Error, string? Text);
 
 /// <summary>The review of a staged text: the plan, and why a confirmation was not applied.</summary>
 public sealed record ReimportReviewPage(ReimportPlan Plan, string? Error)
