@@ -16,6 +16,7 @@ public static class EditingExtensions
         services.AddSingleton<IContentKind<Quote, QuoteContent>, QuoteKind>();
         services.AddScoped(typeof(ContentEditor<,>));
         services.AddScoped<SectionOrganizer>();
+        services.AddScoped<AtomicSave>();
         services.AddScoped<Reimporter>();
         return services;
     }

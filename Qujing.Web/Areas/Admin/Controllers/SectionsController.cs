@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
+using Qujing.Web.Infrastructure.Storage;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
@@ -18,11 +19,19 @@ public class SectionsController(
     public IActionResult New() => View("~/Areas/Admin/Views/Content/NewSection.cshtml", new SectionContent());
 
     [HttpPost("new")]
-    public async Task<IActionResult> New([Bind(Prefix = "Content")] SectionContent content, CancellationToken ct)
+    public async Task<IActionResult> New([Bind(Prefix = "Content")] SectionContent content, [FromServices] AtomicSave atomic, CancellationToken ct)
     {
         if (ModelState.IsValid)
         {
-            if (await organizer.AddAsync(content with { BodyMarkdown = content.BodyMarkdown ?? "" }, UserName, ct) is { } id)
+            var (added, failed) = await atomic.RunAsync(
+                async () => (await organizer.AddAsync(content with { BodyMarkdown = content.BodyMarkdown ?? "" }, UserName, ct), (StorageFailure?)null),
+                failure => (null, failure), ct);
+            if (failed is not null)
+            {
+                return FormAfterStorageFailure(failed, "~/Areas/Admin/Views/Content/NewSection.cshtml", content);
+            }
+
+            if (added is { } id)
             {
                 TempData["Notice"] = "已新建栏目（第 1 版草稿）。读者在发布后才能看到。";
                 return Redirect($"/admin/sections/{id}/preview/1");
