@@ -8,4 +8,7 @@ public abstract record CreateOutcome
 
     /// <summary>The input breaks a rule; the messages are keyed by field. Nothing was stored.</summary>
     public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : CreateOutcome;
+
+    /// <summary>The database could not take the write (a full disk, a read-only file). Nothing was stored.</summary>
+    public sealed record StorageFailed(Infrastructure.Storage.StorageFailure Failure) : CreateOutcome;
 }

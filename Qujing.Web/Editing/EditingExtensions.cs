@@ -19,6 +19,7 @@ public static class EditingExtensions
         services.AddScoped<SectionOrganizer>();
         services.AddScoped<Reimport.ReimportPlanner>();
         services.AddScoped<Reimport.Reimporter>();
+        services.AddScoped<AtomicSave>();
         return services;
     }
 }

@@ -11,4 +11,7 @@ public abstract record SaveOutcome
 
     /// <summary>The input breaks a rule; the messages are keyed by field.</summary>
     public sealed record Invalid(IReadOnlyDictionary<string, string> Errors) : SaveOutcome;
+
+    /// <summary>The database could not take the write (a full disk, a read-only file); nothing was saved.</summary>
+    public sealed record StorageFailed(Infrastructure.Storage.StorageFailure Failure) : SaveOutcome;
 }

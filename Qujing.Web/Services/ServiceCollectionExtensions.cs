@@ -18,7 +18,7 @@ public static class ServiceCollectionExtensions
         // first start here); a test (MigrationTests) makes that comparison once, in CI, instead.
         services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>()));
+            .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<Infrastructure.Storage.StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
         // Stopping the process (SIGTERM) cancels a start-up that is still waiting, e.g. for another process's migration.
         services.AddSingleton(sp => new DatabaseReadiness(() =>

@@ -2,13 +2,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Qujing.Web.Data;
+using Qujing.Web.Infrastructure.Storage;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Infrastructure.Health;
 
 /// <summary>
 /// The database answers and takes writes, tested on a connection of its own with each probe: a file replaced, removed or
-/// made read-only under the running site shows here at once. Nothing is asked before start-up has finished (the
+/// made read-only under the running site shows here at once; a write that failed for want of room shows until a write
+/// succeeds (<see cref="StorageStatus.LastFailure"/>). Nothing is asked before start-up has finished (the
 /// migration holds the write lock, and the start-up gate is holding readers anyway).
 /// </summary>
 public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext db, StorageStatus storage) : IHealthCheck
@@ -38,9 +40,21 @@ public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext d
         return state switch
         {
             StorageState.ReadOnly readOnly => HealthCheckResult.Unhealthy("the database is read-only: " + readOnly.Reason),
+            _ when storage.LastFailure is { } last => LastWriteFailed(last),
             StorageState.Busy busy => HealthCheckResult.Degraded("the database answers; another write held it too long to test writing: " + busy.Reason),
             _ => HealthCheckResult.Healthy("the database answers and takes writes"),
         };
+    }
+
+    /// <summary>
+    /// The probe passed, but a real write failed since the last one that succeeded: a full disk shows only there (the
+    /// probe's write is rolled back before it needs room). A busy database is a queue, not a fault.
+    /// </summary>
+    private static HealthCheckResult LastWriteFailed(StoredFailure last)
+    {
+        var reason = $"the last database write failed at {last.AtText} UTC: {last.Failure.Problem} ({last.Failure.Detail}); " +
+                     "this clears when a write succeeds";
+        return last.Failure.Kind == StorageFailureKind.Busy ? HealthCheckResult.Degraded(reason) : HealthCheckResult.Unhealthy(reason);
     }
 
     /// <summary>The site's own connection string, except that a missing file is reported, never created empty.</summary>

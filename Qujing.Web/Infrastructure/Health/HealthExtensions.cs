@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Qujing.Web.Infrastructure.Storage;
+using Serilog.Core;
 
 namespace Qujing.Web.Infrastructure.Health;
 
@@ -13,6 +15,9 @@ public static class HealthExtensions
     public static IServiceCollection AddQujingHealth(this IServiceCollection services)
     {
         services.AddSingleton<StorageStatus>();
+        services.AddSingleton<IStorageFailureClassifier, SqliteStorageFailureClassifier>();
+        services.AddSingleton<StorageWriteObserver>();
+        services.AddSingleton<ILogEventFilter, StorageFailureLogFilter>();
         services.AddHealthChecks()
             .AddCheck<StartupCheck>("startup", tags: [ReadyTag])
             .AddCheck<DatabaseCheck>("database", tags: [ReadyTag])

@@ -12,7 +12,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>
 
     /// <summary>A new item, checked exactly as an edit is; it becomes revision 1, a draft readers do not see until it is published.</summary>
     [HttpPost("new")]
-    public async Task<IActionResult> New([Bind(Prefix = "Content")] TContent content, string? intent, [FromServices] ContentCreator<TEntity, TContent> creator, CancellationToken ct)
+    public async Task<IActionResult> New([Bind(Prefix = "Content")] TContent content, string? intent, [FromServices] ContentCreator<TEntity, TContent> creator, [FromServices] AtomicSave atomic, CancellationToken ct)
     {
         if (!editor.Kind.CanCreate)
         {
@@ -25,7 +25,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>
             return View(Views + "New.cshtml", new ContentNewPage(Kind, content, PreviewOf(content)));
         }
 
-        switch (await creator.CreateAsync(content, UserName, ct))
+        switch (await atomic.RunAsync(() => creator.CreateAsync(content, UserName, ct), f => new CreateOutcome.StorageFailed(f), ct))
         {
             case CreateOutcome.Created created:
                 TempData["Notice"] = $"已新建{editor.Kind.Label}（第 1 版草稿）。读者在发布后才能看到，预览无误后请发布。";
@@ -37,6 +37,8 @@ public abstract partial class ContentAdminController<TEntity, TContent>
                 }
 
                 return View(Views + "New.cshtml", new ContentNewPage(Kind, content));
+            case CreateOutcome.StorageFailed failed:
+                return FormAfterStorageFailure(failed.Failure, Views + "New.cshtml", new ContentNewPage(Kind, content));
             default:
                 throw new InvalidOperationException("Unknown create outcome.");
         }

@@ -61,7 +61,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     }
 
     [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Content")] TContent content, int basedOn, string? intent, CancellationToken ct)
+    public async Task<IActionResult> Edit(int id, [Bind(Prefix = "Content")] TContent content, int basedOn, string? intent, [FromServices] AtomicSave atomic, CancellationToken ct)
     {
         if (await editor.FindAsync(id, ct) is not { } item)
         {
@@ -79,7 +79,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
             return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, PreviewOf(content)));
         }
 
-        switch (await editor.SaveDraftAsync(item, content, basedOn, UserName, ct))
+        switch (await atomic.RunAsync(() => editor.SaveDraftAsync(item, content, basedOn, UserName, ct), f => new SaveOutcome.StorageFailed(f), ct))
         {
             case SaveOutcome.Saved saved:
                 TempData["Notice"] = $"已保存为第 {saved.Number} 版草稿。读者仍看到已发布的版本，预览无误后请发布。";
@@ -93,6 +93,8 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
                 }
 
                 return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+            case SaveOutcome.StorageFailed failed:
+                return FormAfterStorageFailure(failed.Failure, Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
             default:
                 throw new InvalidOperationException("Unknown save outcome.");
         }
@@ -103,7 +105,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     /// from the database, each conflict settled as chosen; saved on top of theirs, or opened in the editor first.
     /// </summary>
     [HttpPost("{id:int}/merge")]
-    public async Task<IActionResult> Merge(int id, [Bind(Prefix = "Content")] TContent content, int basedOn, int theirs, string? intent, CancellationToken ct)
+    public async Task<IActionResult> Merge(int id, [Bind(Prefix = "Content")] TContent content, int basedOn, int theirs, string? intent, [FromServices] AtomicSave atomic, CancellationToken ct)
     {
         if (await editor.FindAsync(id, ct) is not { } item || await editor.ContentAsync(item, theirs, ct) is not { } theirContent)
         {
@@ -130,7 +132,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
             return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), merged, theirs));
         }
 
-        return await Edit(id, merged, theirs, "save", ct);
+        return await Edit(id, merged, theirs, "save", atomic, ct);
     }
 
     /// <summary>The editor's choice for each conflict, from radio buttons named choice.{Field}.{n}.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
+using Qujing.Web.Infrastructure.Storage;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
