@@ -20,13 +20,16 @@ internal enum Answer
     /// <summary>The Chinese 413 page.</summary>
     TooLarge,
 
+    /// <summary>409: the page the form came from again, with a Chinese message at the top saying nothing was changed.</summary>
+    Outdated,
+
     /// <summary>A file download (forms without inputs: extra fields are ignored).</summary>
     Download,
 }
 
 /// <summary>
 /// One post to an admin form. Url and FormPage may hold {section}, {school}, {milestone}, {figure}, {quote}, {feature}
-/// (an item's id), {report} (an import report entry) and {admin} (the Admin's account). FromPage starts the fields from
+/// (an item's id), {report} (an import report entry), {import} (a staged re-import) and {admin} (the Admin's account). FromPage starts the fields from
 /// what the form page shows; Messages are the fields that must get a message (null: one for the whole form).
 /// </summary>
 internal sealed record FormPost(string Label, string Url, string FormPage, Dictionary<string, string> Fields, Answer Answer,
@@ -35,11 +38,11 @@ internal sealed record FormPost(string Label, string Url, string FormPage, Dicti
 /// <summary>Every admin POST form, each with empty and hostile posts: the table behind <see cref="AdminFormTests"/>.</summary>
 internal static class AdminFormCases
 {
-    /// <summary>Who posts: anonymous for the login form, the Admin for accounts and backups, else the Editor.</summary>
+    /// <summary>Who posts: anonymous for the login form, the Admin for accounts, backups and re-import, else the Editor.</summary>
     public static string RoleOf(string form) => form switch
     {
         "login" => "anonymous",
-        _ when form.StartsWith("users", StringComparison.Ordinal) || form == "backup" => Roles.Admin,
+        _ when form.StartsWith("users", StringComparison.Ordinal) || form.StartsWith("import", StringComparison.Ordinal) || form == "backup" => Roles.Admin,
         _ => Roles.Editor,
     };
 
@@ -152,7 +155,13 @@ internal static class AdminFormCases
             new("binary upload", "/admin/import", "/admin/import", [], Answer.Form, Upload: [.. Enumerable.Range(0, 256).Select(b => (byte)b)]),
             new("GBK upload", "/admin/import", "/admin/import", [], Answer.Form, Upload: [0xB2, 0xE2, 0xCA, 0xD4, 0xFF]),
         ];
-        all["import confirm"] = [NotFound("/admin/import/99999999/confirm", "/admin/import"), NotFound("/admin/import/abc/confirm", "/admin/import")];
+        all["import confirm"] =
+        [
+            NotFound("/admin/import/99999999/confirm", "/admin/import"),
+            NotFound("/admin/import/abc/confirm", "/admin/import"),
+            new("no fingerprint, odd choices", "/admin/import/{import}/confirm", "/admin/import/{import}", new() { ["choice.0"] = "Nonsense", ["choice.-1"] = "Trash", ["publishNow"] = "maybe" }, Answer.Outdated),
+            new("wrong fingerprint", "/admin/import/{import}/confirm", "/admin/import/{import}", new() { ["fingerprint"] = new string('f', 5000), ["choice.99999999999"] = "Take" }, Answer.Outdated),
+        ];
         all["report"] =
         [
             NotFound("/admin/report/99999999/handled?handled=true", "/admin/report"),

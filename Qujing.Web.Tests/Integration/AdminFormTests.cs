@@ -36,6 +36,12 @@ public sealed partial class AdminFormTests : IDisposable
             Roles.Admin => await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword),
             _ => await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword),
         };
+        if (AdminFormCases.All[form].Any(p => p.Url.Contains("{import}", StringComparison.Ordinal)))
+        {
+            // A staged text to confirm, made before the fingerprints (it is not what the posts change).
+            Assert.Equal(HttpStatusCode.Redirect, (await AdminSite.PostFormAsync(client, "/admin/import", new() { ["text"] = await File.ReadAllTextAsync(RepoPaths.SourceArticle, Ct) })).StatusCode);
+        }
+
         var failures = new List<string>();
         foreach (var post in AdminFormCases.All[form])
         {
@@ -65,6 +71,8 @@ public sealed partial class AdminFormTests : IDisposable
         {
             case Answer.NotFound:
                 return status == 404 && body.Contains("页面不存在", StringComparison.Ordinal) ? null : $"{status} instead of the 404 page";
+            case Answer.Outdated:
+                return status == 409 ? NotChinese((await AdminSite.ReadAsync(response)).QuerySelector(".errors")?.TextContent, "summary") : $"{status} instead of 409";
             case Answer.TooLarge:
                 return status == 413 && body.Contains("过大", StringComparison.Ordinal) ? null : $"{status} instead of the 413 page";
             case Answer.Download:
@@ -163,6 +171,7 @@ public sealed partial class AdminFormTests : IDisposable
         "feature" => _site.Factory.Query(db => db.Features.Single().Id).ToString(System.Globalization.CultureInfo.InvariantCulture),
         "report" => _site.Factory.Query(db => db.ImportReportItems.OrderBy(i => i.Id).First().Id).ToString(System.Globalization.CultureInfo.InvariantCulture),
         "admin" => _site.Factory.Query(db => db.Users.Single(u => u.UserName == AdminSite.AdminName).Id),
+        "import" => _site.Factory.Query(db => db.PendingImports.OrderBy(p => p.Id).First().Id).ToString(System.Globalization.CultureInfo.InvariantCulture),
         var other => throw new ArgumentException($"Unknown placeholder {other}"),
     });
 

@@ -62,7 +62,7 @@ public sealed class Reimporter(QujingDbContext db, ReimportPlanner planner, Outb
     {
         if (await db.PendingImports.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is not { } staged)
         {
-            return new ReimportOutcome.Outdated();
+            return new ReimportOutcome.NotFound();
         }
 
         // The text's analysis needs no database and takes a while: made before the write lock, so editors' saves do not wait for it.

@@ -48,6 +48,11 @@ public class ImportController(Reimporter reimporter) : AdminController
     public async Task<IActionResult> Confirm(int id, string? fingerprint, bool publishNow, CancellationToken ct)
     {
         var outcome = await reimporter.ConfirmAsync(id, fingerprint ?? "", publishNow, index => Request.Form[$"choice.{index}"], UserName, ct);
+        if (outcome is ReimportOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
         if (outcome is ReimportOutcome.Applied applied)
         {
             TempData["Notice"] = $"已重新导入：{Reimporter.Describe(applied)}。" + (publishNow ? "" : "草稿请逐项预览后发布。");
