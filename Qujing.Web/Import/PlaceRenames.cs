@@ -61,4 +61,7 @@ public sealed class PlaceRenames(IReadOnlyList<PlaceRename> renames)
         Current(name) is var (rename, current)
             ? $"原文作“{name}”；{rename.Stem}已于{rename.Year}年{rename.Change}，今名或为“{current}”。"
             : null;
+
+    /// <summary>The notes for those of a school's names that the table touches.</summary>
+    public IEnumerable<string> NotesFor(IEnumerable<string> names) => names.Select(NoteFor).OfType<string>().Distinct();
 }

@@ -16,6 +16,12 @@ public sealed record SectionPage(
     Section Section, IHtmlContent Body, IReadOnlyList<(string Id, string Text)> Headings, SectionLink? Previous, SectionLink? Next,
     int ReadingMinutes, string Description, Feature Feature);
 
-public sealed record CountyGroup(County County, IReadOnlyList<School> Schools);
+public sealed record CountyGroup(County County, IReadOnlyList<School> Schools)
+{
+    /// <summary>What readers call the group (<see cref="SchoolGroupNames"/>).</summary>
+    public string Name => SchoolGroupNames.Of(County);
+
+    public string? Explanation => SchoolGroupNames.Explanation(County);
+}
 
 public sealed record SchoolPage(School School, IHtmlContent Profile);

@@ -58,8 +58,9 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
             .Include(c => c.Schools.OrderBy(s => s.Position)).ThenInclude(s => s.Aliases)
             .OrderBy(c => c.Id).AsSplitQuery().ToListAsync(ct);
 
-        // The home city's own schools first, then counties in the order the article names them.
-        return [.. counties.OrderByDescending(c => c.IsHomeCity).Select(c => new CountyGroup(c, c.Schools))];
+        // The city-level schools first, then counties in the order the article names them; a place the text names
+        // without a school of its own is no group of schools.
+        return [.. counties.Where(c => c.Schools.Count > 0).OrderByDescending(c => c.IsHomeCity).Select(c => new CountyGroup(c, c.Schools))];
     }
 
     public async Task<SchoolPage?> SchoolAsync(string slug, CancellationToken ct)
