@@ -41,7 +41,7 @@ public sealed class SearchIndexer(QujingDbContext db, ISearchIndex index, Markdo
             string.Join(" ", [.. GroupOf(s), .. s.Aliases.Select(a => a.Name), markdown.ToPlainText(s.ProfileMarkdown)]))));
 
         var milestones = await db.Milestones.AsNoTracking().OrderBy(m => m.Date).ToListAsync(ct);
-        documents.AddRange(milestones.Select(m => new SearchDocument(SearchKind.Milestone, m.DateText, $"/timeline#m{m.Id}", m.Summary)));
+        documents.AddRange(milestones.Select(m => new SearchDocument(SearchKind.Milestone, Import.MilestoneDates.Display(m.DateText, m.Precision), $"/timeline#m{m.Id}", m.Summary)));
 
         var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
         documents.AddRange(figures.Select(f => new SearchDocument(SearchKind.Figure, $"{f.Label} {f.ValueText}{f.Unit}", $"/figures#f{f.Id}", f.SourceSentence)));
