@@ -25,7 +25,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
         var latest = (await TimelineAsync(ct)).TakeLast(4).Reverse().ToList();
         var description = Describe(feature.LeadMarkdown) is { Length: > 0 } lead ? lead : cards.FirstOrDefault()?.Excerpt ?? feature.Title;
-        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct));
+        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct), await ProvenanceAsync(feature, ct));
     }
 
     public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct) =>
@@ -41,7 +41,17 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
             index > 0 ? sections[index - 1] : null, index >= 0 && index < sections.Count - 1 ? sections[index + 1] : null, minutes,
-            Describe(section.BodyMarkdown), feature);
+            Describe(section.BodyMarkdown), feature, await ProvenanceAsync(feature, ct));
+    }
+
+    /// <summary>
+    /// The feature's origin and this site's dates: first published when the first import stored it (a later re-import
+    /// only adds a run), last changed when a reader last saw a change (the feature's <c>PublishedAt</c>).
+    /// </summary>
+    public async Task<Provenance> ProvenanceAsync(Feature feature, CancellationToken ct)
+    {
+        var firstImport = await db.ImportRuns.AsNoTracking().OrderBy(r => r.Id).Select(r => (DateTimeOffset?)r.ImportedAt).FirstOrDefaultAsync(ct);
+        return new Provenance(feature.Byline, feature.OriginalSource, firstImport ?? feature.PublishedAt, feature.PublishedAt);
     }
 
     /// <summary>Every published section's link, in reading order (the header, previous/next).</summary>
