@@ -23,6 +23,6 @@ public sealed record Provenance(string Byline, string OriginalSource, DateTimeOf
     /// <summary>"2026-03-02", for a time element.</summary>
     public static string IsoDay(DateTimeOffset at) => at.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>ISO 8601 with its offset, for schema.org.</summary>
-    public static string Iso(DateTimeOffset at) => at.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601 in UTC, for schema.org ("Z": a "+" would be escaped in JSON-LD).</summary>
+    public static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -51,7 +51,10 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     public async Task<Provenance> ProvenanceAsync(Feature feature, CancellationToken ct)
     {
         var firstImport = await db.ImportRuns.AsNoTracking().OrderBy(r => r.Id).Select(r => (DateTimeOffset?)r.ImportedAt).FirstOrDefaultAsync(ct);
-        return new Provenance(feature.Byline, feature.OriginalSource, firstImport ?? feature.PublishedAt, feature.PublishedAt);
+        var published = firstImport ?? feature.PublishedAt;
+
+        // The first import stamps the feature a moment before its run: never "changed" before it was published.
+        return new Provenance(feature.Byline, feature.OriginalSource, published, feature.PublishedAt > published ? feature.PublishedAt : published);
     }
 
     /// <summary>Every published section's link, in reading order (the header, previous/next).</summary>
