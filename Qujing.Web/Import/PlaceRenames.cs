@@ -14,8 +14,6 @@ public sealed class PlaceRenames(IReadOnlyList<PlaceRename> renames)
 
     public static PlaceRenames None { get; } = new([]);
 
-    public IReadOnlyList<PlaceRename> All => renames;
-
     /// <summary>Reads the table: one rename a line, "旧名 今名 年份 变更方式"; lines starting with # are comments.</summary>
     public static PlaceRenames Parse(TextReader reader)
     {
