@@ -68,12 +68,12 @@ public class PublicPagesTests(SiteFixture site)
         var groups = document.QuerySelectorAll("section.county").ToDictionary(
             s => s.QuerySelector("h2")!.ChildNodes.OfType<IText>().First().Text.Trim(),
             s => s.QuerySelectorAll(".schools a").Select(a => a.TextContent).ToList());
-        Assert.Equal(["曲靖市第一中学"], groups["曲靖市"]);
+        Assert.Equal(["曲靖市第一中学"], groups["市直学校"]);
         Assert.Equal(["宣威市第五中学", "宣威市明德小学", "宣威市第六中学", "宣威县第一中学"], groups["宣威市"]);
         Assert.Equal(["富源县第六中学"], groups["富源县"]);
         Assert.Equal(["会泽县振兴小学"], groups["会泽县"]);
         Assert.Equal(["罗平县振兴小学"], groups["罗平县"]);
-        Assert.Empty(groups["沾益区"]);
+        Assert.Equal(5, groups.Count);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class PublicPagesTests(SiteFixture site)
         var (_, document) = await site.GetAsync("/timeline");
 
         var dates = document.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")!).ToList();
-        Assert.Equal(["2018-09-10", "2021-11-24", "2022", "2022", "2022", "2022-01-16", "2022-05"], dates);
+        Assert.Equal(["2018-09-10", "2021-11-24", "2022-01-16", "2022-05", "2022", "2022", "2022"], dates);
         Assert.Single(document.QuerySelectorAll(".milestone p"), p => p.TextContent.Contains("中共中央办公厅印发", StringComparison.Ordinal));
         Assert.All(document.QuerySelectorAll(".milestone a.source"), a => Assert.Matches("^/sections/section-\\d#p\\d+$", a.GetAttribute("href")!));
     }

@@ -92,7 +92,7 @@ public class SharingTests(SiteFixture site)
         var (_, document) = await site.GetAsync("/schools");
 
         var tiles = document.QuerySelectorAll(".county-map svg a");
-        Assert.Equal(6, tiles.Length);
+        Assert.Equal(5, tiles.Length);
         Assert.All(tiles, a => Assert.NotNull(document.QuerySelector(a.GetAttribute("href")!)));
     }
 

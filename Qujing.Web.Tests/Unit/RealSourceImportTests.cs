@@ -100,7 +100,7 @@ public class RealSourceImportTests
     public void RealSourceGivesEachDatedMilestoneOnceInOrder()
     {
         Assert.Equal(
-            ["2018年9月10日", "2021年11月24日", "2022年以来", "2022年", "2022年", "2022年1月16日", "2022年5月"],
+            ["2018年9月10日", "2021年11月24日", "2022年1月16日", "2022年5月", "2022年以来", "2022年", "2022年"],
             Imported.Milestones.Select(m => m.DateText));
         var issued = Assert.Single(Imported.Milestones, m => m.Date == new DateOnly(2022, 1, 16));
         Assert.Equal((DatePrecision.Day, MilestoneLevel.National), (issued.Precision, issued.Level));

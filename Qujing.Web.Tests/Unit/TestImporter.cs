@@ -9,11 +9,15 @@ public static class TestImporter
 
     private static readonly Dictionary<char, char> Traditional = new() { ['發'] = '发', ['揮'] = '挥', ['學'] = '学' };
 
-    public static ImportResult Import(string text) => new ArticleImporter(new ChineseResources(Words, Traditional)).Import(text);
+    public static ImportResult Import(string text, PlaceRenames? renames = null) =>
+        new ArticleImporter(new ChineseResources(Words, Traditional, renames)).Import(text);
 
     /// <summary>An article with a title, byline and one heading above the given paragraphs.</summary>
-    public static ImportResult ImportParagraphs(params string[] paragraphs) =>
-        Import("标题文字\n\n作者\n\n第一部分\n\n" + string.Join("\n\n", paragraphs) + "\n");
+    public static ImportResult ImportParagraphs(params string[] paragraphs) => ImportParagraphs(null, paragraphs);
+
+    /// <summary>The same, with a table of place renames.</summary>
+    public static ImportResult ImportParagraphs(PlaceRenames? renames, params string[] paragraphs) =>
+        Import("标题文字\n\n作者\n\n第一部分\n\n" + string.Join("\n\n", paragraphs) + "\n", renames);
 
     public static IReadOnlyList<string> Paragraphs(this ImportResult result) => [.. result.Passages.Select(p => p.Text)];
 

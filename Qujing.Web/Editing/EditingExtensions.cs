@@ -17,6 +17,7 @@ public static class EditingExtensions
         services.AddScoped(typeof(ContentEditor<,>));
         services.AddScoped(typeof(ContentCreator<,>));
         services.AddScoped<SectionOrganizer>();
+        services.AddScoped<SchoolGroupChoices>();
         services.AddScoped<Reimport.ReimportPlanner>();
         services.AddScoped<Reimport.Reimporter>();
         services.AddScoped<AtomicSave>();

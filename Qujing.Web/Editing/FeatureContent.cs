@@ -5,7 +5,7 @@ using Qujing.Web.Services;
 namespace Qujing.Web.Editing;
 
 /// <summary>
-/// The feature's title, byline and lead; also what one of its revisions holds.
+/// The feature's title, byline, lead and original outlet; also what one of its revisions holds.
 /// Every text field follows the input rule (<see cref="InputText"/>) as it is set: by the form, the importer, or an old revision being read.
 /// </summary>
 public sealed record FeatureContent
@@ -26,5 +26,9 @@ public sealed record FeatureContent
     [Display(Name = "导语（Markdown）")]
     public string LeadMarkdown { get; init => field = InputText.Clean(value); } = "";
 
-    public static FeatureContent Of(Feature f) => new() { Title = f.Title, Byline = f.Byline, LeadMarkdown = f.LeadMarkdown };
+    [StringLength(ContentLimits.Title, ErrorMessage = "原刊出处不能超过 {1} 个字符。")]
+    [Display(Name = "原刊出处（媒体和日期）")]
+    public string OriginalSource { get; init => field = InputText.Clean(value); } = "";
+
+    public static FeatureContent Of(Feature f) => new() { Title = f.Title, Byline = f.Byline, LeadMarkdown = f.LeadMarkdown, OriginalSource = f.OriginalSource };
 }

@@ -5,7 +5,7 @@ using Qujing.Web.Import;
 
 namespace Qujing.Web.Editing;
 
-/// <summary>The feature itself: title, byline, lead. Shown on every page, so every change evicts everything.</summary>
+/// <summary>The feature itself: title, byline, lead, original outlet. Shown on every page, so every change evicts everything.</summary>
 public sealed class FeatureKind : IContentKind<Feature, FeatureContent>
 {
     public string ItemType => FeatureContent.ItemType;
@@ -24,7 +24,7 @@ public sealed class FeatureKind : IContentKind<Feature, FeatureContent>
 
     public Task ApplyAsync(QujingDbContext db, Feature item, FeatureContent content, CancellationToken ct)
     {
-        (item.Title, item.Byline, item.LeadMarkdown) = (content.Title, content.Byline, content.LeadMarkdown);
+        (item.Title, item.Byline, item.LeadMarkdown, item.OriginalSource) = (content.Title, content.Byline, content.LeadMarkdown, content.OriginalSource);
         return Task.CompletedTask;
     }
 

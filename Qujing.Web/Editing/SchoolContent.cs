@@ -23,14 +23,14 @@ public sealed record SchoolContent
     [Display(Name = "网址名")]
     public string Slug { get; init => field = InputText.Clean(value); } = "";
 
-    [Required(ErrorMessage = "请填写所在县（市、区）。")]
+    [Required(ErrorMessage = "请填写所在县（市、区），市直学校填市名。")]
     [StringLength(ContentLimits.Label, ErrorMessage = "县（市、区）名不能超过 {1} 个字符。")]
-    [Display(Name = "所在县（市、区）")]
+    [Display(Name = "所在县（市、区）或市直")]
     public string County { get; init => field = InputText.Clean(value); } = "";
 
     /// <summary>Other names, one a line.</summary>
     [StringLength(ContentLimits.Passage, ErrorMessage = "其他名称合计不能超过 {1} 个字符。")]
-    [Display(Name = "文中其他名称（每行一个）")]
+    [Display(Name = "其他名称（每行一个）")]
     public string Aliases { get; init => field = InputText.Clean(value); } = "";
 
     [StringLength(ContentLimits.Body, ErrorMessage = "简介不能超过 {1} 个字符。")]

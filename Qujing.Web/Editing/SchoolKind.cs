@@ -35,8 +35,7 @@ public sealed class SchoolKind : IContentKind<School, SchoolContent>
 
         if (!await db.Counties.AnyAsync(c => c.Name == content.County, ct))
         {
-            var known = string.Join("、", await db.Counties.OrderBy(c => c.Id).Select(c => c.Name).ToListAsync(ct));
-            errors[nameof(SchoolContent.County)] = $"没有“{content.County}”。可选：{known}。";
+            errors[nameof(SchoolContent.County)] = $"没有“{content.County}”。可选：{await SchoolGroupChoices.DescribeAsync(db, ct)}。";
         }
 
         return errors;

@@ -36,8 +36,8 @@ public sealed class ArticleImporter(ChineseResources resources)
         var passages = draft.Passages.ToList();
         var headings = sections.Select(s => s.Heading.Text).Concat(sections.SelectMany(s => s.Blocks.Where(b => b.Kind == BlockKind.SubHeading).Select(b => b.Text))).ToList();
 
-        var places = PlaceFinder.Find([.. headings, .. passages.Select(p => p.Text), .. draft.Lead], report);
-        var schools = SchoolFinder.Find(passages, headings, places, report);
+        var places = PlaceFinder.Find([.. headings, .. passages.Select(p => p.Text), .. draft.Lead], resources.PlaceRenames, report);
+        var schools = SchoolFinder.Find(passages, headings, places, resources.PlaceRenames, report);
         HeadingChecker.Check(sections, schools, places, report);
 
         return draft with
@@ -45,7 +45,7 @@ public sealed class ArticleImporter(ChineseResources resources)
             Places = places,
             Schools = schools,
             Quotes = QuoteFinder.Find(passages, schools),
-            Milestones = MilestoneFinder.Find(passages, schools, places),
+            Milestones = MilestoneFinder.Find(passages, schools, places, report),
             Figures = FigureFinder.Find(passages),
         };
     }

@@ -13,7 +13,7 @@ public static class ChineseResourcesLoader
     public static ChineseResources Load()
     {
         using var dictionary = new StreamReader(DictionaryPath);
-        return new ChineseResources(WordList.FromJiebaDictionary(dictionary), LoadTraditional());
+        return new ChineseResources(WordList.FromJiebaDictionary(dictionary), LoadTraditional(), PlaceRenames.Load());
     }
 
     private static Dictionary<char, char> LoadTraditional()

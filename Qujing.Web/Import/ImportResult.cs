@@ -4,7 +4,8 @@ namespace Qujing.Web.Import;
 public sealed record PassageRef(int Section, int Paragraph);
 
 /// <summary>A paragraph of the cleaned article with where it stands.</summary>
-public sealed record Passage(PassageRef Ref, string Text);
+/// <param name="Sources">The source paragraph numbers it was made from, so a report entry about it can link to it.</param>
+public sealed record Passage(PassageRef Ref, string Text, IReadOnlyList<int>? Sources = null);
 
 public sealed record ImportedSection(Block Heading, string Slug, IReadOnlyList<Block> Blocks);
 
@@ -53,5 +54,5 @@ public sealed record ImportResult(
 
     private static IEnumerable<Passage> ParagraphsOf(ImportedSection section, int index) =>
         section.Blocks.Where(b => b.Kind == BlockKind.Paragraph)
-            .Select((b, n) => new Passage(new PassageRef(index, n + 1), b.Text));
+            .Select((b, n) => new Passage(new PassageRef(index, n + 1), b.Text, b.Sources));
 }

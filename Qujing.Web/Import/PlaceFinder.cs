@@ -5,7 +5,7 @@ namespace Qujing.Web.Import;
 /// <summary>
 /// Finds the county-level places an article names ("会泽县", "宣威市", "沾益区") and which of them is the home city
 /// (the place the article mentions most). Place names are two characters and a 市/县/区 suffix, met at the start of a
-/// clause or in front of a school name.
+/// clause or in front of a school name. A place written two ways, one of them a known old name, goes by today's name.
 /// </summary>
 public static partial class PlaceFinder
 {
@@ -13,7 +13,7 @@ public static partial class PlaceFinder
     private static partial Regex ClauseStartPlace();
 
     /// <summary>Names of places, keyed by stem, with the suffix the text uses most for each.</summary>
-    public static List<ImportedPlace> Find(IReadOnlyList<string> texts, List<ReportEntry> report)
+    public static List<ImportedPlace> Find(IReadOnlyList<string> texts, PlaceRenames renames, List<ReportEntry> report)
     {
         var mentions = new Dictionary<string, Dictionary<char, int>>(StringComparer.Ordinal);
         foreach (var text in texts)
@@ -33,12 +33,15 @@ public static partial class PlaceFinder
         var places = new List<ImportedPlace>();
         foreach (var (stem, suffixes) in mentions)
         {
-            var best = suffixes.OrderByDescending(s => s.Value).ThenBy(s => s.Key).First().Key;
+            var renamed = suffixes.Keys.Select(s => renames.Of(stem + s))
+                .FirstOrDefault(r => r is not null && r.NewName[..^1] == stem && suffixes.ContainsKey(r.NewName[^1]));
+            var best = renamed?.NewName[^1] ?? suffixes.OrderByDescending(s => s.Value).ThenBy(s => s.Key).First().Key;
             if (suffixes.Count > 1)
             {
                 var variants = string.Join("、", suffixes.Select(s => $"{stem}{s.Key}（{s.Value} 次）"));
-                report.Add(new ReportEntry(ReportKind.InconsistentPlaceName, "全文", variants, null,
-                    $"同一地名写法不一：{variants}。按出现较多的“{stem}{best}”归类，原文未改，请编辑核对。"));
+                report.Add(new ReportEntry(ReportKind.InconsistentPlaceName, "全文", variants, null, renamed is null
+                    ? $"同一地名写法不一：{variants}。按出现较多的“{stem}{best}”归类，原文未改，请编辑核对。"
+                    : $"同一地名写法不一：{variants}。“{renamed.OldName}”是旧名：{renamed.Stem}已于{renamed.Year}年{renamed.Change}。按今名“{renamed.NewName}”归类，原文未改；用旧名的校名已加注今名。"));
             }
 
             places.Add(new ImportedPlace(stem + best, stem, stem == home));

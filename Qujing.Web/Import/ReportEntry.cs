@@ -19,6 +19,8 @@ public enum ReportKind
     PossibleTypo,
     MissingLead,
     DigitsNormalised,
+    MilestoneSubjectAdded,
+    MilestoneWithoutSubject,
 }
 
 /// <summary>One line of the import report.</summary>

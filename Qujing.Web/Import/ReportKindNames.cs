@@ -21,6 +21,8 @@ public static class ReportKindNames
         ReportKind.SameSchoolNameInCounties => "校名重复（待核）",
         ReportKind.PossibleTypo => "疑似错字（待核）",
         ReportKind.MissingLead => "缺少导语（待核）",
+        ReportKind.MilestoneSubjectAdded => "大事记补出主体（已改）",
+        ReportKind.MilestoneWithoutSubject => "大事记缺主体（待核）",
         _ => kind.ToString(),
     };
 }

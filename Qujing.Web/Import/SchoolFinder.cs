@@ -5,6 +5,7 @@ namespace Qujing.Web.Import;
 /// <summary>
 /// Finds schools by the shapes Chinese school names take: the full name ("宣威市第五中学", "会泽县振兴小学") and
 /// the short forms of numbered schools ("曲靖一中", "曲一中"), which are matched to the full name by place and number.
+/// A full name written with a known old place name ("宣威县第一中学") also gets its likely current name as another name.
 /// </summary>
 public static partial class SchoolFinder
 {
@@ -26,7 +27,8 @@ public static partial class SchoolFinder
         FullName().Matches(text).Select(m => new Mention(
             m.Value, m.Groups["stem"].Value, m.Groups["suffix"].Value[0], m.Groups["name"].Value.TrimStart('第'), m.Groups["kind"].Value, m.Index));
 
-    public static List<ImportedSchool> Find(IReadOnlyList<Passage> passages, IReadOnlyList<string> headings, IReadOnlyList<ImportedPlace> places, List<ReportEntry> report)
+    public static List<ImportedSchool> Find(
+        IReadOnlyList<Passage> passages, IReadOnlyList<string> headings, IReadOnlyList<ImportedPlace> places, PlaceRenames renames, List<ReportEntry> report)
     {
         var stems = places.ToDictionary(p => p.Stem, StringComparer.Ordinal);
         var texts = passages.Select(p => p.Text).Concat(headings).ToList();
@@ -40,7 +42,8 @@ public static partial class SchoolFinder
             var name = full.Count > 0 ? full.GroupBy(n => n).OrderByDescending(g => g.Count()).First().Key : written.OrderByDescending(w => w.Length).First();
             var county = stems.TryGetValue(group.Key.Item1, out var place) ? place.Name : group.Key.Item1;
             var about = passages.Where(p => written.Any(w => p.Text.Contains(w, StringComparison.Ordinal))).ToList();
-            schools.Add(new ImportedSchool(name, written.Where(w => w != name).ToList(), county, about));
+            var current = full.Select(renames.Current).OfType<(PlaceRename, string CurrentName)>().Select(c => c.CurrentName);
+            schools.Add(new ImportedSchool(name, [.. written.Where(w => w != name), .. current.Where(c => !written.Contains(c)).Distinct()], county, about));
         }
 
         FlagSharedNames(mentions, report);

@@ -6,12 +6,14 @@ namespace Qujing.Web.Models;
 /// <summary>schema.org objects for JSON-LD (NewsArticle for the feature and its sections, EducationalOrganization for schools).</summary>
 public static class StructuredData
 {
-    public static object Article(Feature feature, string headline, string description, string? section = null) => new NewsArticleData
+    /// <summary>The dates are this site's own first publish and last change: the source gives no date of its own.</summary>
+    public static object Article(Feature feature, Provenance provenance, string headline, string description, string? section = null) => new NewsArticleData
     {
         Headline = headline,
         Description = description,
         ArticleSection = section,
-        DatePublished = feature.PublishedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DatePublished = Provenance.Iso(provenance.FirstPublished),
+        DateModified = Provenance.Iso(provenance.LastChanged),
         Author = feature.Byline.Length > 0 ? new Thing("Person", feature.Byline) : null,
         IsPartOf = section is null ? null : new Thing("NewsArticle", feature.Title),
     };
@@ -39,6 +41,7 @@ public static class StructuredData
         [JsonPropertyName("description")] public string Description { get; init; } = "";
         [JsonPropertyName("articleSection"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? ArticleSection { get; init; }
         [JsonPropertyName("datePublished")] public string DatePublished { get; init; } = "";
+        [JsonPropertyName("dateModified")] public string DateModified { get; init; } = "";
         [JsonPropertyName("inLanguage")] public string Language { get; } = "zh-CN";
         [JsonPropertyName("author"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Thing? Author { get; init; }
         [JsonPropertyName("isPartOf"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public Thing? IsPartOf { get; init; }

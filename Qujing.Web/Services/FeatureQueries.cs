@@ -25,7 +25,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
         var latest = (await TimelineAsync(ct)).TakeLast(4).Reverse().ToList();
         var description = Describe(feature.LeadMarkdown) is { Length: > 0 } lead ? lead : cards.FirstOrDefault()?.Excerpt ?? feature.Title;
-        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct));
+        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct), await ProvenanceAsync(feature, ct));
     }
 
     public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct) =>
@@ -41,7 +41,20 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
             index > 0 ? sections[index - 1] : null, index >= 0 && index < sections.Count - 1 ? sections[index + 1] : null, minutes,
-            Describe(section.BodyMarkdown), feature);
+            Describe(section.BodyMarkdown), feature, await ProvenanceAsync(feature, ct));
+    }
+
+    /// <summary>
+    /// The feature's origin and this site's dates: first published when the first import stored it (a later re-import
+    /// only adds a run), last changed when a reader last saw a change (the feature's <c>PublishedAt</c>).
+    /// </summary>
+    public async Task<Provenance> ProvenanceAsync(Feature feature, CancellationToken ct)
+    {
+        var firstImport = await db.ImportRuns.AsNoTracking().OrderBy(r => r.Id).Select(r => (DateTimeOffset?)r.ImportedAt).FirstOrDefaultAsync(ct);
+        var published = firstImport ?? feature.PublishedAt;
+
+        // The first import stamps the feature a moment before its run: never "changed" before it was published.
+        return new Provenance(feature.Byline, feature.OriginalSource, published, feature.PublishedAt > published ? feature.PublishedAt : published);
     }
 
     /// <summary>Every published section's link, in reading order (the header, previous/next).</summary>
@@ -58,8 +71,9 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
             .Include(c => c.Schools.OrderBy(s => s.Position)).ThenInclude(s => s.Aliases)
             .OrderBy(c => c.Id).AsSplitQuery().ToListAsync(ct);
 
-        // The home city's own schools first, then counties in the order the article names them.
-        return [.. counties.OrderByDescending(c => c.IsHomeCity).Select(c => new CountyGroup(c, c.Schools))];
+        // The city-level schools first, then counties in the order the article names them; a place the text names
+        // without a school of its own is no group of schools.
+        return [.. counties.Where(c => c.Schools.Count > 0).OrderByDescending(c => c.IsHomeCity).Select(c => new CountyGroup(c, c.Schools))];
     }
 
     public async Task<SchoolPage?> SchoolAsync(string slug, CancellationToken ct)
@@ -73,7 +87,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     public async Task<IReadOnlyList<Milestone>> TimelineAsync(CancellationToken ct)
     {
         var milestones = await db.Milestones.AsNoTracking().Include(m => m.Section).Include(m => m.School).ToListAsync(ct);
-        return [.. milestones.OrderBy(m => m.Date).ThenBy(m => m.Precision).ThenBy(m => m.Id)];
+        return [.. milestones.OrderBy(m => MilestoneDates.SortKey(m.Date, m.Precision)).ThenBy(m => m.Id)];
     }
 
     public async Task<IReadOnlyList<KeyFigure>> FiguresAsync(CancellationToken ct) =>

@@ -9,7 +9,7 @@ namespace Qujing.Web.Services;
 /// The sitemap and the Atom feed, written with LINQ to XML so every value is escaped. Every stored value goes through
 /// the input rule on the way out too: rows saved before it existed may hold characters XML cannot carry at all.
 /// </summary>
-public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRenderer markdown)
+public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRenderer markdown, FeatureQueries queries)
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
@@ -28,7 +28,10 @@ public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRender
     {
         var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(ct);
-        var updated = feature.PublishedAt.ToString("o", CultureInfo.InvariantCulture);
+        // This site's own dates: the source states none of its own.
+        var provenance = await queries.ProvenanceAsync(feature, ct);
+        var published = provenance.FirstPublished.ToString("o", CultureInfo.InvariantCulture);
+        var updated = provenance.LastChanged.ToString("o", CultureInfo.InvariantCulture);
         return new XDocument(new XElement(Atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", "zh-CN"),
             new XElement(Atom + "title", Text(feature.Title)),
@@ -41,6 +44,7 @@ public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRender
                 new XElement(Atom + "title", Text(s.Heading)),
                 new XElement(Atom + "id", Text(urls.Absolute($"/sections/{s.Slug}"))),
                 new XElement(Atom + "link", new XAttribute("href", Text(urls.Absolute($"/sections/{s.Slug}")))),
+                new XElement(Atom + "published", published),
                 new XElement(Atom + "updated", updated),
                 new XElement(Atom + "summary", Text(markdown.ParagraphTexts(s.BodyMarkdown) is [var first, ..] ? first : s.Heading))))));
     }

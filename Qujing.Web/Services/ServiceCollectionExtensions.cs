@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
     {
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<FeatureQueries>();
+        services.AddSingleton(Import.PlaceRenames.Load());
         services.AddScoped<SearchService>();
         services.AddScoped<SiteNavigation>();
         services.AddScoped<SiteUrls>();

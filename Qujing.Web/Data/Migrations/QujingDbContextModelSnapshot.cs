@@ -302,6 +302,10 @@ namespace Qujing.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OriginalSource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("TEXT");
 
