@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using AngleSharp;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
@@ -59,7 +58,7 @@ public sealed class CrashTests : IDisposable
                 var client = await SignedInAsync(site);
                 var sections = Query(db => db.Sections.OrderBy(s => s.Position).Select(s => s.Id).ToList());
                 var review = await StageAsync(client, round);
-                var reviewPage = await DocumentAsync(client, review);
+                var reviewPage = await AdminSite.GetDocumentAsync(client, review);
 
                 using var stop = new CancellationTokenSource();
                 var editors = Enumerable.Range(0, 3).Select(e => Task.Run(() => EditAsync(site, sections[e * 2], $"r{round}e{e}", acknowledged, stop.Token), Ct)).ToList();
@@ -124,7 +123,7 @@ public sealed class CrashTests : IDisposable
             var client = await SignedInAsync(site);
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
-                var page = await DocumentAsync(client, $"/admin/sections/{id}/edit");
+                var page = await AdminSite.GetDocumentAsync(client, $"/admin/sections/{id}/edit");
                 var marker = $"〔{who}-{n}〕";
                 var fields = FormOf(page);
                 fields["Content.BodyMarkdown"] += $"\n\n崩溃测试{marker}";
@@ -140,7 +139,7 @@ public sealed class CrashTests : IDisposable
                     acknowledged.Add((id, int.Parse(preview[(preview.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture), marker));
                 }
 
-                await PostAsync(client, $"/admin/sections/{id}/publish/{preview[(preview.LastIndexOf('/') + 1)..]}", [], await DocumentAsync(client, preview));
+                await PostAsync(client, $"/admin/sections/{id}/publish/{preview[(preview.LastIndexOf('/') + 1)..]}", [], await AdminSite.GetDocumentAsync(client, preview));
             }
         }
         catch (HttpRequestException)
@@ -162,7 +161,7 @@ public sealed class CrashTests : IDisposable
 
     private static async Task<string> StageAsync(HttpClient client, int round)
     {
-        var staged = await PostAsync(client, "/admin/import", new() { ["text"] = TextOf(round) }, await DocumentAsync(client, "/admin/import"));
+        var staged = await PostAsync(client, "/admin/import", new() { ["text"] = TextOf(round) }, await AdminSite.GetDocumentAsync(client, "/admin/import"));
         Assert.Equal(HttpStatusCode.Redirect, staged.StatusCode);
         return staged.Headers.Location!.OriginalString;
     }
@@ -184,13 +183,10 @@ public sealed class CrashTests : IDisposable
     private static async Task<HttpClient> SignedInAsync(SiteProcess site)
     {
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = site.Client.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        var login = await PostAsync(client, "/admin/login", new() { ["UserName"] = Admin, ["Password"] = Password }, await DocumentAsync(client, "/admin/login"));
+        var login = await PostAsync(client, "/admin/login", new() { ["UserName"] = Admin, ["Password"] = Password }, await AdminSite.GetDocumentAsync(client, "/admin/login"));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         return client;
     }
-
-    private static async Task<AngleSharp.Dom.IDocument> DocumentAsync(HttpClient client, string url) =>
-        await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(client.GetStringAsync(new Uri(url, UriKind.Relative), Ct).GetAwaiter().GetResult()), Ct);
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Dictionary<string, string> fields, AngleSharp.Dom.IDocument formPage)
     {
