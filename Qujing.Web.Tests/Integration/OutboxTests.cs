@@ -29,7 +29,7 @@ public sealed class OutboxTests : IDisposable
     public async Task APublishWhoseSearchRebuildFailsIsLiveAtOnceAndSearchCatchesUpOnRetry()
     {
         var fault = new RebuildFault { Failing = true };
-        using var site = _site.Factory.WithWebHostBuilder(b => b.UseSetting("Outbox:RetrySeconds", "0.2").ConfigureTestServices(s => s.AddSingleton(fault).AddScoped<ISearchIndex, FailingRebuild>()));
+        using var site = _site.Factory.WithWebHostBuilder(b => b.UseSetting("Outbox:RetrySeconds", "0.2").ConfigureTestServices(s => s.AddSingleton(fault).AddScoped<ISearchIndex, FailingRebuildIndex>()));
         var admin = site.CreateClient(new() { AllowAutoRedirect = false });
         await AdminSite.PostFormAsync(admin, "/admin/login", new() { ["UserName"] = AdminSite.AdminName, ["Password"] = AdminSite.AdminPassword });
         var reader = site.CreateClient();
@@ -123,26 +123,5 @@ public sealed class OutboxTests : IDisposable
         }
 
         Assert.True(condition());
-    }
-
-    /// <summary>A switch the test turns to make the search rebuild throw, as a bad row once did.</summary>
-    private sealed class RebuildFault
-    {
-        public volatile bool Failing;
-    }
-
-    /// <summary>The real index, except that a rebuild throws while the fault is on.</summary>
-    private sealed class FailingRebuild(QujingDbContext db, RebuildFault fault) : ISearchIndex
-    {
-        private readonly SqliteSearchIndex _index = new(db);
-
-        public Task EnsureCreatedAsync(CancellationToken ct) => _index.EnsureCreatedAsync(ct);
-
-        public Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct) =>
-            fault.Failing ? throw new InvalidOperationException("Injected rebuild failure.") : _index.RebuildAsync(documents, ct);
-
-        public Task<bool> IsEmptyAsync(CancellationToken ct) => _index.IsEmptyAsync(ct);
-
-        public Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct) => _index.SearchAsync(match, limit, ct);
     }
 }

@@ -1,0 +1,28 @@
+using Qujing.Web.Data;
+using Qujing.Web.Search;
+
+namespace Qujing.Web.Tests.Integration;
+
+/// <summary>A switch a test turns to make the search rebuild throw, as a bad row once did.</summary>
+public sealed class RebuildFault
+{
+    // Read by the site's requests and retry worker, set by the test: volatile, so each sees the latest.
+    private volatile bool _failing = true;
+
+    public bool Failing { get => _failing; set => _failing = value; }
+}
+
+/// <summary>The real index, except that a rebuild throws while the fault is on.</summary>
+public sealed class FailingRebuildIndex(QujingDbContext db, RebuildFault fault) : ISearchIndex
+{
+    private readonly SqliteSearchIndex _index = new(db);
+
+    public Task EnsureCreatedAsync(CancellationToken ct) => _index.EnsureCreatedAsync(ct);
+
+    public Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct) =>
+        fault.Failing ? throw new InvalidOperationException("Injected rebuild failure.") : _index.RebuildAsync(documents, ct);
+
+    public Task<bool> IsEmptyAsync(CancellationToken ct) => _index.IsEmptyAsync(ct);
+
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct) => _index.SearchAsync(match, limit, ct);
+}
