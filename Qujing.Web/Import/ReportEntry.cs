@@ -19,6 +19,9 @@ public enum ReportKind
     PossibleTypo,
     MissingLead,
     DigitsNormalised,
+
+    /// <summary>An entry of the editors' corrections file that is malformed or could not be applied (not the importer's own).</summary>
+    CorrectionProblem,
 }
 
 /// <summary>One line of the import report.</summary>

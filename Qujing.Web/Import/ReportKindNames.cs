@@ -21,6 +21,7 @@ public static class ReportKindNames
         ReportKind.SameSchoolNameInCounties => "校名重复（待核）",
         ReportKind.PossibleTypo => "疑似错字（待核）",
         ReportKind.MissingLead => "缺少导语（待核）",
+        ReportKind.CorrectionProblem => "编辑更正未生效（待核）",
         _ => kind.ToString(),
     };
 }
