@@ -56,6 +56,7 @@ public sealed class ReimportCorrectionsTests : IDisposable
         using var site = WithCorrections(file);
         var admin = await site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
         Assert.Contains("明前是一头牛拉车", await site.Anonymous().GetStringAsync(new Uri("/sections/section-4", UriKind.Relative), Ct));
+        Assert.Contains("目前没有更正", await site.Anonymous().GetStringAsync(new Uri("/corrections", UriKind.Relative), Ct)); // now in the page cache
         await File.WriteAllTextAsync(file, "【更正】改正错字\n位置：栏目“擦亮教育品牌”\n原文：明前是一头牛拉车\n改为：以前是一头牛拉车\n理由：错字。\n", Ct);
 
         var (url, review) = await StageAsync(admin, await File.ReadAllTextAsync(RepoPaths.SourceArticle, Ct));
