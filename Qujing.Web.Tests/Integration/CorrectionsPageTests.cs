@@ -95,4 +95,21 @@ public class CorrectionsPageTests(SiteFixture site)
         Assert.All(doubts, i => Assert.True(i.Handled && i.HandledBy is { } by && TheFile.Entries.Any(e => by.EndsWith("：" + e.Title, StringComparison.Ordinal)), $"{i.Location} {i.Message}"));
         Assert.All(report.Where(i => !settled.Contains(i.Kind)), i => Assert.Null(i.HandledBy));
     }
+
+    [Fact]
+    public async Task TheReportLinksEachEntryToItsParagraphWhereTheCorrectionsPutIt()
+    {
+        var entries = site.Factory.Query(db => db.ImportReportItems.Where(i => i.Section != null && i.Paragraph != null)
+            .Select(i => new { i.Location, Text = i.After ?? i.Before, i.Handled, i.Section!.Slug, i.Paragraph }).ToList());
+
+        Assert.Equal(5, entries.Single(e => e.Location == "原文第 6 段").Paragraph);
+        Assert.Equal(1, entries.Single(e => e.Location == "原文第 7 段").Paragraph);
+
+        // What the corrections left alone still points at its own words (a corrected passage's words have changed).
+        foreach (var entry in entries.Where(e => !e.Handled && e.Text is { Length: > 6 } && !e.Location.Contains('、', StringComparison.Ordinal)))
+        {
+            var (_, section) = await site.GetAsync($"/sections/{entry.Slug}");
+            Assert.Contains(entry.Text![..6], section.GetElementById($"p{entry.Paragraph}")!.TextContent);
+        }
+    }
 }

@@ -19,6 +19,9 @@ public sealed class CorrectionApplier
     private readonly List<(Correction Correction, WorkingItem Item, WorkingField Field, Chunk? Chunk, List<WorkingItem> Targets)> _applied = [];
     private readonly List<CorrectionProblem> _problems = [];
 
+    /// <summary>Each section's paragraphs as imported, by their number then: where they end up renumbers the report's links.</summary>
+    private readonly Dictionary<IEditable, List<Chunk>> _imported;
+
     private CorrectionApplier(IncomingContent incoming)
     {
         _items = [.. incoming.All().Select(x => new WorkingItem(x.ItemType, x.Item))];
@@ -26,6 +29,9 @@ public sealed class CorrectionApplier
         {
             item.Origin = OriginOf(item);
         }
+
+        _imported = _items.Where(i => i.Type == SectionContent.ItemType)
+            .ToDictionary(i => i.Source, i => i.Field(nameof(SectionContent.BodyMarkdown)).Chunks.Where(c => c.IsParagraph).ToList());
     }
 
     public static CorrectionOutcome Apply(IncomingContent incoming, CorrectionFile file)
@@ -150,7 +156,9 @@ public sealed class CorrectionApplier
             .Where(x => x.Now is { } now && now != x.Was).Select(x => new ParagraphLink(x.Source, x.Now!.Value)).ToList();
         var effects = _applied.Select(a => new CorrectionEffect(a.Correction, a.Item.Type, a.Item.Source, a.Chunk is null ? null : a.Field.NumberOf(a.Chunk),
             [.. a.Targets.Select(t => (t.Type, t.Source))])).ToList();
-        return new CorrectionOutcome(content, _steps, effects, _problems, links, file.Hash);
+        var renumbered = _items.Where(i => i.Type == SectionContent.ItemType).ToDictionary(
+            i => i.Source, i => (IReadOnlyList<int?>)[.. _imported[i.Source].Select(i.Field(nameof(SectionContent.BodyMarkdown)).NumberOf)]);
+        return new CorrectionOutcome(content, _steps, effects, _problems, links, renumbered, file.Hash);
     }
 
     private static List<(WorkingItem Item, WorkingField Field)> Fields(List<WorkingItem> items, CorrectionPlace place) =>

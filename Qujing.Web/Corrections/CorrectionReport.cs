@@ -15,6 +15,12 @@ public static class CorrectionReport
     /// <summary>Marks and adds to <paramref name="report"/> (the import's entries, not saved yet); returns the problems it added.</summary>
     public static List<ImportReportItem> Record(List<ImportReportItem> report, CorrectionOutcome outcome)
     {
+        // The report links to paragraphs by their number as imported; the corrections may have moved them.
+        foreach (var entry in report.Where(e => e.Section is not null && e.Paragraph is not null))
+        {
+            entry.Paragraph = outcome.Renumbered.TryGetValue(entry.Section!, out var numbers) && entry.Paragraph <= numbers.Count ? numbers[entry.Paragraph!.Value - 1] : entry.Paragraph;
+        }
+
         var problems = outcome.Problems.ToList();
         for (var i = 0; i < outcome.Applied.Count; i++)
         {
