@@ -10,7 +10,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
     public static TheoryData<string, int, string> Visits()
     {
         var data = new TheoryData<string, int, string>();
-        string[] pages = ["/admin/login", "/", "/sections/section-1", "/sections/section-4", "/schools", "/schools/school-1", "/timeline", "/figures", "/search?q=党建", "/search?q=没有这个词"];
+        string[] pages = ["/admin/login", "/", "/sections/section-1", "/sections/section-4", "/sections/section-5", "/schools", "/schools/school-1", "/timeline", "/figures", "/corrections", "/search?q=党建", "/search?q=没有这个词"];
         foreach (var page in pages)
         {
             data.Add(page, 375, "light");
@@ -73,7 +73,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
         Assert.SkipWhen(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason ?? "");
         await using var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 700 } });
         var page = await context.NewPageAsync();
-        foreach (var path in new[] { "/", "/sections/section-1", "/schools", "/timeline", "/figures" })
+        foreach (var path in new[] { "/", "/sections/section-1", "/schools", "/timeline", "/figures", "/corrections" })
         {
             await page.GotoAsync(new Uri(browser.Site!.Address, path).ToString());
 

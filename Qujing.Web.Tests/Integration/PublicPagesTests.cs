@@ -9,7 +9,7 @@ public class PublicPagesTests(SiteFixture site)
 {
     public static TheoryData<string> Pages => new()
     {
-        "/", "/sections/section-1", "/sections/section-5", "/schools", "/schools/school-1", "/timeline", "/figures",
+        "/", "/sections/section-1", "/sections/section-5", "/schools", "/schools/school-1", "/timeline", "/figures", "/corrections",
     };
 
     [Theory]

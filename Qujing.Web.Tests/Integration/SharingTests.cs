@@ -39,7 +39,8 @@ public class SharingTests(SiteFixture site)
         var xml = XDocument.Parse(await site.Client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative), TestContext.Current.CancellationToken));
 
         var locations = xml.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToList();
-        Assert.Equal(4 + 5 + 8, locations.Count);
+        Assert.Equal(5 + 5 + 8, locations.Count);
+        Assert.Contains("/corrections", locations);
         Assert.Contains("/sections/section-5", locations);
         Assert.Contains("/schools/school-8", locations);
     }
