@@ -16,6 +16,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
             data.Add(page, 375, "light");
             data.Add(page, 1280, "light");
             data.Add(page, 375, "dark");
+            data.Add(page, 1280, "dark");
         }
 
         return data;

@@ -55,6 +55,17 @@ public class CorrectionsPageTests(SiteFixture site)
         }
     }
 
+    [Fact]
+    public async Task PlacesAlsoShowingAPassageAreListedWithEnumerationCommasAndNoStraySpace()
+    {
+        var (_, page) = await site.GetAsync("/corrections");
+
+        // 明前 is also on 宣威市第五中学's page and in a quote: two places, one 、 between them, no space around it.
+        var also = page.GetElementById("c11")!.QuerySelector(".also")!.TextContent.Trim();
+        Assert.Equal(2, also.Split('、').Length);
+        Assert.DoesNotMatch(@"\s、|、\s", also);
+    }
+
     [Theory]
     [InlineData("/sections/section-1", "section", "亮点展示")]
     [InlineData("/sections/section-5", "section", "沾益区：全链条推动教育发展组织化")]
