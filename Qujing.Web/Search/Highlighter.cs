@@ -35,7 +35,10 @@ public static class Highlighter
         var matches = Matches(text, terms);
         var from = matches.Count > 0 ? SentenceStart(text, matches[0].Start) : 0;
         var firstEnd = matches.Count > 0 ? matches[0].End : from;
-        var limit = Math.Min(text.Length, Math.Max(from + Length, firstEnd + Tail));
+        var limit = Math.Max(from + Length, firstEnd + Tail);
+
+        // A tail shorter than what an ellipsis would save is shown whole.
+        limit = text.Length - limit <= Tail ? text.Length : limit;
         var to = limit == text.Length ? limit : LastSentenceEnd(text, firstEnd, limit) ?? limit;
         var html = Marked(text, matches, from, to);
         if (to < text.Length)
