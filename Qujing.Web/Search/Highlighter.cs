@@ -18,13 +18,21 @@ public static class Highlighter
     /// <summary>Text kept after the first match however far into its sentence the match is.</summary>
     private const int Tail = 30;
 
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
+
     /// <summary>The paragraph of a multi-paragraph text that holds the most of the query (the first when none does).</summary>
     public static string Passage(string text, IReadOnlyList<string> terms)
     {
         var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return paragraphs.Length == 0 ? ""
-            : paragraphs.Select((p, i) => (Text: p, Order: i, Distinct: terms.Count(t => Pattern(t).IsMatch(SearchText.Normalise(p))), All: Matches(p, terms).Count))
+            : paragraphs.Select((p, i) => (Text: p, Order: i, Distinct: DistinctTerms(p), All: Matches(p, terms).Count))
                 .OrderByDescending(p => p.Distinct).ThenByDescending(p => p.All).ThenBy(p => p.Order).First().Text;
+
+        int DistinctTerms(string paragraph)
+        {
+            var normal = SearchText.Normalise(paragraph);
+            return terms.Count(t => Regex.IsMatch(normal, Pattern(t), RegexOptions.CultureInvariant, Timeout));
+        }
     }
 
     /// <summary>True when the text itself (not a title or a keyword beside it) holds any of the terms.</summary>
@@ -70,7 +78,7 @@ public static class Highlighter
     private static List<(int Start, int End)> Matches(string text, IReadOnlyList<string> terms)
     {
         var (normal, source) = SearchText.Map(text);
-        var ranges = terms.SelectMany(t => Pattern(t).Matches(normal).Select(m => (Start: source[m.Index], End: source[m.Index + m.Length - 1] + 1)))
+        var ranges = terms.SelectMany(t => Regex.Matches(normal, Pattern(t), RegexOptions.CultureInvariant, Timeout).Select(m => (Start: source[m.Index], End: source[m.Index + m.Length - 1] + 1)))
             .OrderBy(r => r.Start).ToList();
         var merged = new List<(int Start, int End)>();
         foreach (var r in ranges)
@@ -130,8 +138,11 @@ public static class Highlighter
 
     private static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '）' or ')' or '》';
 
-    /// <summary>A Han term matches as written; a Latin term's words match with any joiner between them ("1+9+n").</summary>
-    private static Regex Pattern(string term) => ChineseText.IsHan(term[0])
-        ? new Regex(Regex.Escape(term), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100))
-        : new Regex(string.Join(@"[\s+./\-]?", term.Split(' ').Select(Regex.Escape)), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    /// <summary>
+    /// A Han term matches as written; a Latin term's words match with any joiner between them ("1+9+n"). Used through
+    /// Regex's static methods, whose cache keeps a search from building the same pattern for every hit it marks.
+    /// </summary>
+    private static string Pattern(string term) => ChineseText.IsHan(term[0])
+        ? Regex.Escape(term)
+        : string.Join(@"[\s+./\-]?", term.Split(' ').Select(Regex.Escape));
 }
