@@ -88,7 +88,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     public async Task<IReadOnlyList<Milestone>> TimelineAsync(CancellationToken ct)
     {
         var milestones = await db.Milestones.AsNoTracking().Include(m => m.Section).Include(m => m.School).ToListAsync(ct);
-        return [.. milestones.OrderBy(m => MilestoneDates.SortKey(m.Date, m.Precision)).ThenBy(m => m.Id)];
+        return [.. milestones.OrderBy(m => MilestoneDates.TimelineKey(m.Date, m.Precision, m.DateText)).ThenBy(m => m.Id)];
     }
 
     public async Task<IReadOnlyList<KeyFigure>> FiguresAsync(CancellationToken ct) =>
