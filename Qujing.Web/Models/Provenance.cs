@@ -10,7 +10,10 @@ namespace Qujing.Web.Models;
 public sealed record Provenance(string Byline, string OriginalSource, DateTimeOffset FirstPublished, DateTimeOffset LastChanged)
 {
     /// <summary>"原刊：…" when an editor has said, else that the source does not say.</summary>
-    public string Original => OriginalSource.Length > 0 ? $"原刊：{OriginalSource}" : "原刊媒体和刊发日期：原文未载明";
+    public string Original => OriginalLine(OriginalSource);
+
+    /// <summary>The same line for any page's frame, which knows only the source (printed pages carry it).</summary>
+    public static string OriginalLine(string source) => source.Length > 0 ? $"原刊：{source}" : "原刊媒体和刊发日期：原文未载明";
 
     /// <summary>Whether the last change fell on a later day than the first publish (else "updated" says nothing new).</summary>
     public bool ChangedSince => Day(LastChanged) != Day(FirstPublished);
