@@ -18,7 +18,7 @@ public class SharingTests(SiteFixture site)
         Assert.NotEmpty(document.QuerySelector("meta[name=description]")!.GetAttribute("content")!);
         Assert.EndsWith(url, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.NotEmpty(document.QuerySelector("meta[property='og:title']")!.GetAttribute("content")!);
-        Assert.EndsWith("/share.png", document.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+        Assert.Matches(@"^http://localhost/.*share\.png\?v=[0-9a-f]+$", document.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
         using var json = JsonDocument.Parse(document.QuerySelector("script[type='application/ld+json']")!.TextContent);
         Assert.Equal(type, json.RootElement.GetProperty("@type").GetString());
     }
