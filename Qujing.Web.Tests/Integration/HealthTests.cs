@@ -69,7 +69,9 @@ public sealed class HealthTests
         var path = Path.Combine(folder.FullName, "site.db");
         try
         {
-            await MigrationLock.TakeAsync(path, DateTimeOffset.UtcNow); // another process is migrating right now
+            // Another process is migrating right now. Stamped a little ahead: on a loaded machine the site can take
+            // longer than the stale-lock age to reach its check, and would then rightly clear a lock stamped "now".
+            await MigrationLock.TakeAsync(path, DateTimeOffset.UtcNow.AddSeconds(20));
             await using var site = await SiteProcess.StartAsync("waiting for", ("ConnectionStrings__Qujing", $"Data Source={path}"));
 
             var live = await site.Client.GetAsync(new Uri("/healthz/live", UriKind.Relative), Ct);

@@ -18,6 +18,9 @@ public static class Highlighter
     /// <summary>Text kept after the first match however far into its sentence the match is.</summary>
     private const int Tail = 30;
 
+    /// <summary>How much of a long sentence is kept before its match when the sentence's start is too far back.</summary>
+    private const int Lead = 40;
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The paragraph of a multi-paragraph text that holds the most of the query (the first when none does).</summary>
@@ -41,7 +44,7 @@ public static class Highlighter
     public static IHtmlContent Snippet(string text, IReadOnlyList<string> terms)
     {
         var matches = Matches(text, terms);
-        var from = matches.Count > 0 ? SentenceStart(text, matches[0].Start) : 0;
+        var (from, cut) = matches.Count > 0 ? SnippetStart(text, matches[0].Start) : (0, false);
         var firstEnd = matches.Count > 0 ? matches[0].End : from;
         var limit = Math.Max(from + Length, firstEnd + Tail);
 
@@ -49,6 +52,11 @@ public static class Highlighter
         limit = text.Length - limit <= Tail ? text.Length : limit;
         var to = limit == text.Length ? limit : LastSentenceEnd(text, firstEnd, limit) ?? limit;
         var html = Marked(text, matches, from, to);
+        if (cut)
+        {
+            html.Insert(0, '…');
+        }
+
         if (to < text.Length)
         {
             html.Append('…');
@@ -94,6 +102,31 @@ public static class Highlighter
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// The sentence's start, unless that is more than a snippet's length before the match (a long sentence would push the
+    /// match out of sight): then the clause mark nearest before the match within <see cref="Lead"/>, or that far back,
+    /// shown after an ellipsis.
+    /// </summary>
+    private static (int Start, bool Cut) SnippetStart(string text, int at)
+    {
+        var sentence = SentenceStart(text, at);
+        if (at - sentence <= Length)
+        {
+            return (sentence, false);
+        }
+
+        for (var i = at - 1; i >= at - Lead; i--)
+        {
+            if (text[i] is '，' or '：' or '、' or ',' or ':')
+            {
+                return (i + 1, true);
+            }
+        }
+
+        var start = at - Lead / 2;
+        return (char.IsLowSurrogate(text[start]) ? start - 1 : start, true);
     }
 
     /// <summary>Where the sentence holding <paramref name="at"/> begins: after the last sentence end and its closing quotes.</summary>
