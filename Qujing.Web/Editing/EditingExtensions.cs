@@ -14,6 +14,13 @@ public static class EditingExtensions
         services.AddSingleton<IContentKind<Milestone, MilestoneContent>, MilestoneKind>();
         services.AddSingleton<IContentKind<KeyFigure, FigureContent>, FigureKind>();
         services.AddSingleton<IContentKind<Quote, QuoteContent>, QuoteKind>();
+        services.AddScoped<Desk.IContentListing, Desk.ContentListing<Section, SectionContent>>();
+        services.AddScoped<Desk.IContentListing, Desk.ContentListing<School, SchoolContent>>();
+        services.AddScoped<Desk.IContentListing, Desk.ContentListing<Milestone, MilestoneContent>>();
+        services.AddScoped<Desk.IContentListing, Desk.ContentListing<KeyFigure, FigureContent>>();
+        services.AddScoped<Desk.IContentListing, Desk.ContentListing<Quote, QuoteContent>>();
+        services.AddScoped<Desk.IContentListing, Desk.ContentListing<Feature, FeatureContent>>();
+        services.AddScoped<Desk.DeskQueries>();
         services.AddScoped(typeof(ContentEditor<,>));
         services.AddScoped(typeof(ContentCreator<,>));
         services.AddScoped<SectionOrganizer>();

@@ -16,6 +16,7 @@ public sealed class FeatureKind : IContentKind<Feature, FeatureContent>
 
     public Task<Feature?> FindAsync(QujingDbContext db, int id, CancellationToken ct) => db.Features.SingleOrDefaultAsync(f => f.Id == id, ct);
     public IQueryable<Feature> All(QujingDbContext db) => db.TheFeature;
+    public string? PublicUrl(Feature item) => "/";
     public Task<Feature> NewAsync(QujingDbContext db, CancellationToken ct) => throw new NotSupportedException("There is exactly one feature.");
     public FeatureContent Snapshot(Feature item) => FeatureContent.Of(item);
     public string TitleOf(FeatureContent content) => content.Title;

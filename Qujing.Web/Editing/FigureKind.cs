@@ -16,6 +16,7 @@ public sealed class FigureKind : IContentKind<KeyFigure, FigureContent>
         db.KeyFigures.IgnoreQueryFilters().Include(f => f.Section).SingleOrDefaultAsync(f => f.Id == id, ct);
 
     public IQueryable<KeyFigure> All(QujingDbContext db) => db.KeyFigures.IgnoreQueryFilters().OrderBy(f => f.Position);
+    public string? PublicUrl(KeyFigure item) => $"/figures#f{item.Id}";
 
     public async Task<KeyFigure> NewAsync(QujingDbContext db, CancellationToken ct) =>
         new() { Position = (await db.KeyFigures.IgnoreQueryFilters().MaxAsync(f => (int?)f.Position, ct) ?? 0) + 1 };

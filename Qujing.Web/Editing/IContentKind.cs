@@ -32,6 +32,12 @@ public interface IContentKind<TEntity, TContent>
     /// <summary>The address the content gives the item, or null for kinds without an address of their own.</summary>
     string? SlugOf(TContent content);
 
+    /// <summary>
+    /// Where readers see the item: its page, or the page and anchor that show it; null when it has no place of its
+    /// own (a quote not attached to a school). Items loaded by <see cref="All"/> or <see cref="FindAsync"/> suffice.
+    /// </summary>
+    string? PublicUrl(TEntity item);
+
     /// <summary>False for the feature itself, which cannot go to the trash.</summary>
     bool CanTrash => true;
 

@@ -16,6 +16,7 @@ public sealed class MilestoneKind : IContentKind<Milestone, MilestoneContent>
         db.Milestones.IgnoreQueryFilters().Include(m => m.Section).Include(m => m.School).SingleOrDefaultAsync(m => m.Id == id, ct);
 
     public IQueryable<Milestone> All(QujingDbContext db) => db.Milestones.IgnoreQueryFilters().OrderBy(m => m.Date).ThenBy(m => m.Id);
+    public string? PublicUrl(Milestone item) => $"/timeline#m{item.Id}";
 
     /// <summary>The timeline orders milestones by date: a new one needs no place of its own.</summary>
     public Task<Milestone> NewAsync(QujingDbContext db, CancellationToken ct) => Task.FromResult(new Milestone());

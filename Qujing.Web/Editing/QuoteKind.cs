@@ -15,7 +15,8 @@ public sealed class QuoteKind : IContentKind<Quote, QuoteContent>
     public Task<Quote?> FindAsync(QujingDbContext db, int id, CancellationToken ct) =>
         db.Quotes.IgnoreQueryFilters().Include(q => q.School).SingleOrDefaultAsync(q => q.Id == id, ct);
 
-    public IQueryable<Quote> All(QujingDbContext db) => db.Quotes.IgnoreQueryFilters().OrderBy(q => q.Id);
+    public IQueryable<Quote> All(QujingDbContext db) => db.Quotes.IgnoreQueryFilters().Include(q => q.School).OrderBy(q => q.Id);
+    public string? PublicUrl(Quote item) => item.School is { } school ? $"/schools/{school.Slug}" : null;
 
     /// <summary>A quote an editor adds belongs to no school or passage: readers find it through search.</summary>
     public Task<Quote> NewAsync(QujingDbContext db, CancellationToken ct) => Task.FromResult(new Quote());

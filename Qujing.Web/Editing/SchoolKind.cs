@@ -15,6 +15,7 @@ public sealed class SchoolKind : IContentKind<School, SchoolContent>
         db.Schools.IgnoreQueryFilters().Include(s => s.County).Include(s => s.Aliases).SingleOrDefaultAsync(s => s.Id == id, ct);
 
     public IQueryable<School> All(QujingDbContext db) => db.Schools.IgnoreQueryFilters().OrderBy(s => s.Position);
+    public string? PublicUrl(School item) => $"/schools/{item.Slug}";
 
     public async Task<School> NewAsync(QujingDbContext db, CancellationToken ct) =>
         new() { Position = (await db.Schools.IgnoreQueryFilters().MaxAsync(s => (int?)s.Position, ct) ?? 0) + 1 };

@@ -15,6 +15,7 @@ public sealed class SectionKind : IContentKind<Section, SectionContent>
         db.Sections.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.Id == id, ct);
 
     public IQueryable<Section> All(QujingDbContext db) => db.Sections.IgnoreQueryFilters().OrderBy(s => s.Position);
+    public string? PublicUrl(Section item) => $"/sections/{item.Slug}";
 
     public async Task<Section> NewAsync(QujingDbContext db, CancellationToken ct) =>
         new() { Position = (await db.Sections.IgnoreQueryFilters().MaxAsync(s => (int?)s.Position, ct) ?? 0) + 1 };

@@ -9,6 +9,7 @@ using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
+using Qujing.Web.Editing.Desk;
 using Qujing.Web.Editing.Merging;
 using Qujing.Web.Models;
 using Qujing.Web.Services;
@@ -39,14 +40,8 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     private string Base => $"/admin/{editor.Kind.Plural}";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var latest = await revisions.LatestNumbersAsync(editor.Kind.ItemType, ct);
-        var rows = (await editor.Kind.All(db).AsNoTracking().ToListAsync(ct))
-            .Select(item => new ContentRow(item.Id, Title(item), item.Slug, item.PublishedRevision, latest.GetValueOrDefault(item.Id), item.DeletedAt is not null))
-            .ToList();
-        return View(Views + "Index.cshtml", new ContentListPage(Kind, rows));
-    }
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(Views + "Index.cshtml", new ContentListPage(Kind, await new ContentListing<TEntity, TContent>(editor.Kind, db, revisions).ItemsAsync(ct)));
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
@@ -57,7 +52,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         }
 
         var (content, number) = await editor.LatestAsync(item, ct);
-        return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, number));
+        return View(Views + "Edit.cshtml", EditPage(item, content, number));
     }
 
     [HttpPost("{id:int}/edit")]
@@ -76,7 +71,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
 
         if (intent == "preview" || !ModelState.IsValid)
         {
-            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn, PreviewOf(content)));
+            return View(Views + "Edit.cshtml", EditPage(item, content, basedOn, PreviewOf(content)));
         }
 
         switch (await atomic.RunAsync(() => editor.SaveDraftAsync(item, content, basedOn, UserName, ct), f => new SaveOutcome.StorageFailed(f), ct))
@@ -92,9 +87,9 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
                     ModelState.AddModelError($"Content.{field}", message);
                 }
 
-                return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+                return View(Views + "Edit.cshtml", EditPage(item, content, basedOn));
             case SaveOutcome.StorageFailed failed:
-                return FormAfterStorageFailure(failed.Failure, Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+                return FormAfterStorageFailure(failed.Failure, Views + "Edit.cshtml", EditPage(item, content, basedOn));
             default:
                 throw new InvalidOperationException("Unknown save outcome.");
         }
@@ -116,7 +111,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         if (!KnownBase(basedOn, theirs))
         {
             ModelState.AddModelError("", UnknownBase);
-            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), content, basedOn));
+            return View(Views + "Edit.cshtml", EditPage(item, content, basedOn));
         }
 
         var @base = await editor.ContentAsync(item, basedOn, ct) ?? theirContent;
@@ -129,7 +124,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         if (intent == "edit" || !ModelState.IsValid)
         {
             TempData["Notice"] = $"已合并到第 {theirs} 版之上，尚未保存：修改后请保存。";
-            return View(Views + "Edit.cshtml", new ContentEditPage(Kind, id, Title(item), merged, theirs));
+            return View(Views + "Edit.cshtml", EditPage(item, merged, theirs));
         }
 
         return await Edit(id, merged, theirs, "save", atomic, ct);
@@ -250,6 +245,12 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         ModelState.GetFieldValidationState(nameof(basedOn)) != ModelValidationState.Invalid && basedOn >= 0 && basedOn <= newest;
 
     private string Title(TEntity item) => editor.Kind.TitleOf(editor.Kind.Snapshot(item));
+
+    private ContentEditPage EditPage(TEntity item, TContent content, int basedOn, IHtmlContent? preview = null) =>
+        new(Kind, item.Id, Title(item), content, basedOn, preview)
+        {
+            PublicUrl = item.DeletedAt is null && item.PublishedRevision > 0 ? editor.Kind.PublicUrl(item) : null,
+        };
 
     /// <summary>The content's Markdown field rendered, unless the kind has none or it was refused (its message says why).</summary>
     private IHtmlContent? PreviewOf(TContent content) =>

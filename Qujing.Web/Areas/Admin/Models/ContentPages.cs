@@ -10,12 +10,14 @@ public sealed record KindInfo(string Plural, string Label, bool CanTrash = true,
     public string FieldsPartial => $"_Fields{char.ToUpperInvariant(Plural[0])}{Plural[1..]}";
 }
 
-public sealed record ContentRow(int Id, string Title, string Slug, int Published, int Latest, bool Trashed);
-
-public sealed record ContentListPage(KindInfo Kind, IReadOnlyList<ContentRow> Rows);
+public sealed record ContentListPage(KindInfo Kind, IReadOnlyList<Editing.Desk.DeskItem> Rows);
 
 /// <summary>The edit page: the content being edited, the revision it is based on, and a Markdown preview when asked for.</summary>
-public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object Content, int BasedOn, IHtmlContent? Preview = null);
+public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object Content, int BasedOn, IHtmlContent? Preview = null)
+{
+    /// <summary>Where readers see the published item; null while it is unpublished or in the trash.</summary>
+    public string? PublicUrl { get; init; }
+}
 
 /// <summary>The form for a new item: the content typed so far, and a Markdown preview when asked for.</summary>
 public sealed record ContentNewPage(KindInfo Kind, object Content, IHtmlContent? Preview = null);

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Data;
+
+namespace Qujing.Web.Editing.Desk;
+
+/// <summary>The dashboard's lists, across every kind of content.</summary>
+public sealed class DeskQueries(IEnumerable<IContentListing> listings, QujingDbContext db, ImportReportQueries reports)
+{
+    /// <summary>Enough to see what colleagues did today without turning the dashboard into the audit log.</summary>
+    public const int RecentCount = 12;
+
+    public async Task<DeskSummary> SummaryAsync(string userName, CancellationToken ct)
+    {
+        var kinds = new List<KindCount>();
+        var items = new Dictionary<(string Type, int Id), DeskItem>();
+        foreach (var listing in listings)
+        {
+            var all = await listing.ItemsAsync(ct);
+            kinds.Add(new KindCount(listing.Plural, listing.Label, all.Count(i => !i.Trashed), listing.CanCreate));
+            foreach (var item in all)
+            {
+                items[(item.ItemType, item.Id)] = item;
+            }
+        }
+
+        var drafts = new List<DeskDraft>();
+        foreach (var item in items.Values.Where(i => i.HasDraft))
+        {
+            var newest = await db.Revisions.AsNoTracking()
+                .Where(r => r.ItemType == item.ItemType && r.ItemId == item.Id && r.Number == item.Latest)
+                .Select(r => new { r.Author, r.At }).SingleAsync(ct);
+            drafts.Add(new DeskDraft(item, newest.Author, newest.At));
+        }
+
+        // By id, not time: ids grow with every save on both providers, and the newest are what an editor wants.
+        var recent = await db.Revisions.AsNoTracking().OrderByDescending(r => r.Id).Take(RecentCount)
+            .Select(r => new { r.ItemType, r.ItemId, r.Number, r.Author, r.At, r.Note }).ToListAsync(ct);
+
+        var newestFirst = drafts.OrderByDescending(d => d.At).ToList();
+        return new DeskSummary(
+            kinds,
+            [.. newestFirst.Where(d => d.Author == userName)],
+            [.. newestFirst.Where(d => d.Author != userName)],
+            [.. recent.Where(r => items.ContainsKey((r.ItemType, r.ItemId)))
+                .Select(r => new DeskChange(items[(r.ItemType, r.ItemId)], r.Number, r.Author, r.At, r.Note))],
+            await reports.OpenCountAsync(ct));
+    }
+}
