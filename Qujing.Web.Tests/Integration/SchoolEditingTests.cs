@@ -68,9 +68,10 @@ public sealed class SchoolEditingTests : IDisposable
 
         var audit = await AdminSite.GetDocumentAsync(other, "/admin/audit");
         var actions = audit.QuerySelectorAll("tbody tr").Select(tr => tr.Children[2].TextContent + "|" + tr.Children[3].TextContent).ToList();
-        Assert.Contains($"保存草稿|school #{id}", actions);
-        Assert.Contains($"发布|school #{id}", actions);
-        Assert.Contains($"恢复版本|school #{id}", actions);
+        Assert.Contains($"保存草稿|学校 #{id}", actions);
+        Assert.Contains($"发布|学校 #{id}", actions);
+        Assert.Contains($"恢复版本|学校 #{id}", actions);
+        Assert.All(audit.QuerySelectorAll("tbody tr td:nth-child(4) a"), a => Assert.Equal($"/admin/schools/{id}/history", a.GetAttribute("href")));
         Assert.Contains(audit.QuerySelectorAll("tbody tr"), tr => tr.Children[2].TextContent == "登录" && tr.Children[1].TextContent == AdminSite.EditorName);
         Assert.Equal(original, restored);
     }

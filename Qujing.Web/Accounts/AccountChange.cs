@@ -6,7 +6,7 @@ public enum AccountChange
     Done,
     NotFound,
 
-    /// <summary>An Admin tried to disable their own account (which would leave the site to lock them out).</summary>
+    /// <summary>An Admin tried to disable, reset or demote their own account (they use 修改密码, or another Admin does it).</summary>
     RefusedForSelf,
 
     /// <summary>Identity refused the change (most often: someone else changed the account at the same moment).</summary>

@@ -19,9 +19,13 @@ public static class AccountsExtensions
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
+
+                // Identity's default allows ASCII only; a newsroom signs in as 王编辑. UserNameValidator refuses what
+                // cannot be told apart on the screen instead (spaces, control and invisible characters).
+                o.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<QujingDbContext>()
-            .AddUserValidator<UserNameLengthValidator>()
+            .AddUserValidator<UserNameValidator>()
             .AddErrorDescriber<ChineseIdentityErrors>();
 
         services.ConfigureApplicationCookie(o =>
@@ -60,6 +64,7 @@ public static class AccountsExtensions
         services.AddOptions<AdminOptions>().BindConfiguration("Admin");
         services.AddScoped<AccountSeeder>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditSearch>();
         services.AddScoped<PasswordLogin>();
         services.AddScoped<AccountControl>();
         services.AddSingleton<DummyPasswordHash>();

@@ -4,12 +4,15 @@ using Qujing.Web.Data.Entities;
 namespace Qujing.Web.Accounts;
 
 /// <summary>Writes the audit trail: every login, failed login and change to content.</summary>
-public sealed class AuditLog(QujingDbContext db, TimeProvider clock)
+public sealed class AuditLog(QujingDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
     /// <summary>The width of the user-name column; longer names are cut (SQLite would store them whole).</summary>
     public const int MaxUserNameLength = 256;
 
     public const int MaxDetailLength = 2000;
+
+    /// <summary>An IPv6 address with a zone fits in 45 characters; a little room for what a proxy forwards.</summary>
+    public const int MaxClientAddressLength = 64;
 
     private const int MaxActionLength = 50;
     private const int MaxItemTypeLength = 50;
@@ -28,6 +31,7 @@ public sealed class AuditLog(QujingDbContext db, TimeProvider clock)
             Detail = Cut(detail, MaxDetailLength),
             ItemType = itemType is null ? null : Cut(itemType, MaxItemTypeLength),
             ItemId = itemId,
+            ClientAddress = Cut(http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "", MaxClientAddressLength),
         });
         await db.SaveChangesAsync(ct);
     }

@@ -1,3 +1,4 @@
+using Qujing.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Qujing.Web.Data.Entities;
@@ -14,5 +15,7 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.Action).HasMaxLength(50);
         builder.Property(a => a.ItemType).HasMaxLength(50);
+        builder.Property(a => a.ClientAddress).HasMaxLength(AuditLog.MaxClientAddressLength);
+        builder.HasIndex(a => a.UserName);
     }
 }

@@ -11,4 +11,6 @@ public class AuditEntry
     public string? ItemType { get; set; }
     public int? ItemId { get; set; }
     public string Detail { get; set; } = "";
+    /// <summary>The client's address as the site saw it (after a trusted proxy's X-Forwarded-For); empty outside a request.</summary>
+    public string ClientAddress { get; set; } = "";
 }

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Accounts;
-using Qujing.Web.Data;
+using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Editing.Desk;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
@@ -11,11 +11,19 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 /// into the wrong box).
 /// </summary>
 [Authorize(Roles = Roles.Admin)]
-public class AuditController(QujingDbContext db) : AdminController
+public class AuditController(AuditSearch search, IEnumerable<IContentListing> kinds) : AdminController
 {
-    private const int PageSize = 200;
-
     [HttpGet("/admin/audit")]
-    public async Task<IActionResult> Index() =>
-        View(await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(PageSize).ToListAsync());
+    public async Task<IActionResult> Index(
+        [FromQuery] string? user, [FromQuery(Name = "action")] string? did, [FromQuery] string? type, [FromQuery] string? q,
+        [FromQuery] int page = 1, CancellationToken ct = default)
+    {
+        // "action" is also MVC's route value (the action's name); only the query string's is the filter.
+        var tooLong = new[] { user, did, type, q }.Any(v => v?.Length > AuditFilter.MaxLength);
+        var filter = new AuditFilter(Clip(user), Clip(did), Clip(type), Clip(q), page);
+        var kindsByType = kinds.ToDictionary(k => k.ItemType, k => new AuditKind(k.Plural, k.Label));
+        return View(new AuditPage(await search.SearchAsync(filter, ct), kindsByType, tooLong));
+    }
+
+    private static string Clip(string? value) => (value ?? "").Trim() is var v && v.Length > AuditFilter.MaxLength ? v[..AuditFilter.MaxLength] : v;
 }

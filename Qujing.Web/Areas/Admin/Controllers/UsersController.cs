@@ -49,7 +49,37 @@ public class UsersController(UserManager<IdentityUser> users, AccountSeeder acco
     [HttpPost("/admin/users/{id}/end-sessions")]
     public async Task<IActionResult> EndSessions(string id) => await AfterAsync(await control.EndSessionsAsync(id, UserName), "该账户的所有会话已结束，需要重新登录。");
 
-    private async Task<IActionResult> AfterAsync(AccountChange change, string notice)
+    /// <summary>
+    /// The new password is in this response only (not in a redirect's TempData cookie, not in the log): the Admin
+    /// passes it on and the colleague changes it after signing in.
+    /// </summary>
+    [HttpPost("/admin/users/{id}/reset-password")]
+    public async Task<IActionResult> ResetPassword(string id)
+    {
+        var (change, password) = await control.ResetPasswordAsync(id, UserName);
+        if (change != AccountChange.Done || password is null)
+        {
+            return await AfterAsync(change, "", "不能在这里重置自己的密码，请使用“修改密码”。");
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        var user = await users.FindByIdAsync(id);
+        return View(nameof(Index), await ListAsync(reset: new PasswordReset(user?.UserName ?? "", password)));
+    }
+
+    [HttpPost("/admin/users/{id}/role")]
+    public async Task<IActionResult> ChangeRole(string id, string? role)
+    {
+        if (role is not (Roles.Editor or Roles.Admin))
+        {
+            ModelState.AddModelError("", "请选择角色：编辑或管理员。");
+            return View(nameof(Index), await ListAsync());
+        }
+
+        return await AfterAsync(await control.ChangeRoleAsync(id, role, UserName), $"角色已改为{RoleNames.Of(role)}，该账户需要重新登录。", "不能更改自己的角色，请让另一位管理员操作。");
+    }
+
+    private async Task<IActionResult> AfterAsync(AccountChange change, string notice, string refusedForSelf = "不能停用自己的账户。")
     {
         switch (change)
         {
@@ -59,21 +89,22 @@ public class UsersController(UserManager<IdentityUser> users, AccountSeeder acco
             case AccountChange.NotFound:
                 return NotFound();
             default:
-                ModelState.AddModelError("", change == AccountChange.RefusedForSelf ? "不能停用自己的账户。" : "操作失败：该账户可能刚被别人修改过，请重试。");
+                ModelState.AddModelError("", change == AccountChange.RefusedForSelf ? refusedForSelf : "操作失败：该账户可能刚被别人修改过，请重试。");
                 return View(nameof(Index), await ListAsync());
         }
     }
 
-    private async Task<UsersPage> ListAsync(NewUserForm? form = null)
+    private async Task<UsersPage> ListAsync(NewUserForm? form = null, PasswordReset? reset = null)
     {
         var all = await users.Users.OrderBy(u => u.UserName).ToListAsync();
         var rows = new List<UserRow>();
         foreach (var user in all)
         {
             var name = user.UserName ?? "";
-            rows.Add(new UserRow(user.Id, name, string.Join("、", await users.GetRolesAsync(user)), control.StateOf(user), name == UserName));
+            var roles = await users.GetRolesAsync(user);
+            rows.Add(new UserRow(user.Id, name, string.Join("、", roles.Select(RoleNames.Of)), roles.FirstOrDefault() ?? "", control.StateOf(user), name == UserName));
         }
 
-        return new UsersPage(rows, form ?? new NewUserForm());
+        return new UsersPage(rows, form ?? new NewUserForm()) { Reset = reset };
     }
 }
