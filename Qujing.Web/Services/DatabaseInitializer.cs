@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
 using Qujing.Web.Search;
@@ -12,7 +13,7 @@ public static class DatabaseInitializer
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QujingDbContext>();
         var connection = db.Database.GetDbConnection();
-        if (connection.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        if (db.Database.IsSqlite() && connection.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
@@ -45,8 +46,10 @@ public static class DatabaseInitializer
     /// </summary>
     private static async Task<bool> IsUpToDateAsync(QujingDbContext db, CancellationToken ct)
     {
+        // Each provider has its own migration set in this assembly, told apart by the context type it is for.
         var newest = typeof(QujingDbContext).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().FirstOrDefault()?.Id)
+            .Where(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == db.GetType())
+            .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
             .Where(id => id is not null).Max(StringComparer.Ordinal);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
