@@ -11,8 +11,8 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
     public async Task<SearchResults> SearchAsync(string? query, CancellationToken ct)
     {
         var shown = SearchText.Clean(query, ChineseTokenizer.MaxQueryLength);
-        var match = ChineseTokenizer.BuildMatch(shown);
-        if (match is null)
+        var terms = ChineseTokenizer.Terms(shown);
+        if (terms.Count == 0)
         {
             return new SearchResults(shown, [], shown.Length > 0);
         }
@@ -20,7 +20,7 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
         IReadOnlyList<SearchHit> hits;
         try
         {
-            hits = await index.SearchAsync(match, Limit, ct);
+            hits = await index.SearchAsync(terms, Limit, ct);
         }
         catch (DbException e)
         {
@@ -29,7 +29,6 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
             hits = [];
         }
 
-        var terms = ChineseTokenizer.Terms(shown);
         // An index built before the input rule existed may still hold text that the highlighter cannot normalise.
         var groups = hits.GroupBy(h => h.Document.Kind).OrderBy(g => g.Key)
             .Select(g => new SearchGroup(g.Key, [.. g.Select(h => new SearchResult(h.Document.Title, h.Document.Url, Highlighter.Snippet(InputText.Clean(h.Document.Text), terms)))]))

@@ -50,8 +50,9 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
         return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
+        var match = ChineseTokenizer.BuildMatch(terms);
         var connection = await OpenAsync(ct);
         await using var command = connection.CreateCommand();
 

@@ -22,7 +22,7 @@ public static class PostgresStore
         services.AddSingleton<IDatabaseTuning, PostgresDatabaseTuning>();
         services.AddSingleton<IStorageFailureClassifier, PostgresStorageFailureClassifier>();
         services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>(); // replaced by PostgresSearchIndex in the next step
+        services.AddScoped<ISearchIndex, PostgresSearchIndex>();
         return services;
     }
 }

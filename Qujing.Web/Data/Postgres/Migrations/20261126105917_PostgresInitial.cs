@@ -697,11 +697,26 @@ namespace Qujing.Web.Data.Postgres.Migrations
                 table: "SlugRedirects",
                 columns: new[] { "ItemType", "OldSlug" },
                 unique: true);
+
+            // The search index (decision 0023): outside the EF model, as the SQLite FTS5 table is, but made here so that
+            // no instance issues DDL at start-up. doc holds the application's own tokens (PostgresSearchVector).
+            migrationBuilder.Sql("""
+                CREATE TABLE search_passage (
+                    id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    kind integer NOT NULL,
+                    title text NOT NULL,
+                    url text NOT NULL,
+                    body text NOT NULL,
+                    doc tsvector NOT NULL);
+                CREATE INDEX search_passage_doc ON search_passage USING GIN (doc);
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE search_passage;");
+
             migrationBuilder.DropTable(
                 name: "AppliedCorrections");
 
