@@ -18,6 +18,7 @@ public static class SqliteStore
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
+        services.AddSingleton<IStartupLock, SqliteStartupLock>();
         services.AddSingleton<IStorageFailureClassifier, SqliteStorageFailureClassifier>();
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();

@@ -18,6 +18,8 @@ public static class DatabaseInitializer
             Directory.CreateDirectory(folder);
         }
 
+        // Of several instances starting at once, one does what follows; the others wait here, then find it done.
+        await using var startup = await scope.ServiceProvider.GetRequiredService<IStartupLock>().AcquireAsync(ct);
         var tuning = scope.ServiceProvider.GetRequiredService<IDatabaseTuning>();
         await tuning.BeforeMigrateAsync(db, ct);
 
@@ -38,6 +40,12 @@ public static class DatabaseInitializer
         await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfEmptyAsync(resources, ct);
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Accounts.AccountSeeder>().SeedAsync();
+        if (db.Database.IsNpgsql())
+        {
+            // Under the lock: instances that start at once would each make a key (their cookies still work everywhere once
+            // every ring has reloaded, but until then a form posted to the other instance fails). One SQLite site needs none yet.
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
+        }
     }
 
     /// <summary>
