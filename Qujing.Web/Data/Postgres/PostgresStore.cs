@@ -20,9 +20,11 @@ public static class PostgresStore
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<PostgresWriteLock>(), sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning, PostgresDatabaseTuning>();
+        services.AddSingleton<IStartupLock>(sp => new PostgresStartupLock(connection, sp.GetRequiredService<ILogger<PostgresStartupLock>>()));
         services.AddSingleton<IStorageFailureClassifier, PostgresStorageFailureClassifier>();
         services.AddSingleton<IStorageProbe, PostgresStorageProbe>();
         services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<PageEvictionListener>(sp, connection));
         return services;
     }
 }

@@ -710,12 +710,28 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     doc tsvector NOT NULL);
                 CREATE INDEX search_passage_doc ON search_passage USING GIN (doc);
                 """);
+
+            // Cache eviction across instances (decision 0024): a change's outbox entry tells every instance which pages to
+            // evict, at the commit of the change (insert) and again when its follow-up work, the search rebuild, is done
+            // (delete). NOTIFY inside a transaction is delivered at its commit, and never for one rolled back.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION qujing_notify_evict() RETURNS trigger LANGUAGE plpgsql AS $$
+                DECLARE tags text := CASE WHEN TG_OP = 'DELETE' THEN OLD."EvictTags" ELSE NEW."EvictTags" END;
+                BEGIN
+                    IF tags <> '' THEN
+                        PERFORM pg_notify('qujing_evict', tags);
+                    END IF;
+                    RETURN NULL;
+                END $$;
+                CREATE TRIGGER outbox_notify_evict AFTER INSERT OR DELETE ON "Outbox"
+                    FOR EACH ROW EXECUTE FUNCTION qujing_notify_evict();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TABLE search_passage;");
+            migrationBuilder.Sql("DROP TABLE search_passage; DROP TRIGGER outbox_notify_evict ON \"Outbox\"; DROP FUNCTION qujing_notify_evict();");
 
             migrationBuilder.DropTable(
                 name: "AppliedCorrections");
