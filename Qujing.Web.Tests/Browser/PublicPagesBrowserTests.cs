@@ -62,6 +62,8 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
         });
         var name = $"{path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '-')}{(path == "/" ? "home" : "")}-{width}-{scheme}";
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+        // What the reader sees first, at full resolution (a full-page shot is scaled down when viewed).
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + "-top.png") });
 
         Assert.Empty(await CspWatch.ViolationsAsync(page));
         Assert.Empty(problems);

@@ -31,14 +31,16 @@ public sealed class PostgresSearchIndex(QujingDbContext db) : ISearchIndex
 
         // One statement for the whole index: the rows as arrays, unnested.
         await using var insert = new NpgsqlCommand(
-            "INSERT INTO search_passage (kind, title, url, body, doc) " +
-            "SELECT k, t, u, b, d::tsvector FROM unnest(@kinds, @titles, @urls, @bodies, @docs) AS x(k, t, u, b, d)",
+            "INSERT INTO search_passage (kind, title, url, body, place, keywords, doc) " +
+            "SELECT k, t, u, b, p, w, d::tsvector FROM unnest(@kinds, @titles, @urls, @bodies, @places, @keywords, @docs) AS x(k, t, u, b, p, w, d)",
             connection, (NpgsqlTransaction)transaction.GetDbTransaction());
         insert.Parameters.AddWithValue("kinds", documents.Select(d => (int)d.Kind).ToArray());
         insert.Parameters.AddWithValue("titles", documents.Select(d => d.Title).ToArray());
         insert.Parameters.AddWithValue("urls", documents.Select(d => d.Url).ToArray());
         insert.Parameters.AddWithValue("bodies", documents.Select(d => d.Text).ToArray());
-        insert.Parameters.AddWithValue("docs", documents.Select(d => PostgresSearchVector.Document(d.Title + "\n" + d.Text)).ToArray());
+        insert.Parameters.AddWithValue("places", documents.Select(d => d.Place).ToArray());
+        insert.Parameters.AddWithValue("keywords", documents.Select(d => d.Keywords).ToArray());
+        insert.Parameters.AddWithValue("docs", documents.Select(d => PostgresSearchVector.Document(d.Title + "\n" + d.Keywords + "\n" + d.Text)).ToArray());
         await insert.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -60,7 +62,7 @@ public sealed class PostgresSearchIndex(QujingDbContext db) : ISearchIndex
             // Normalisation 1 divides by the log of the length, as bm25 favours the shorter of two equal matches (of 0, 1, 2
             // and 8 it puts the same passage first as bm25 most often: all but 3 of the parity test's 60 queries).
             await using var command = new NpgsqlCommand(
-                $"SELECT kind, title, url, body, ts_rank({Weights}, doc, @query, 1) AS score FROM search_passage " +
+                $"SELECT kind, title, url, body, place, keywords, ts_rank({Weights}, doc, @query, 1) AS score FROM search_passage " +
                 "WHERE doc @@ @query ORDER BY score DESC, id LIMIT @limit", connection);
             command.Parameters.AddWithValue("query", PostgresSearchVector.Query(terms));
             command.Parameters.AddWithValue("limit", limit);
@@ -69,8 +71,8 @@ public sealed class PostgresSearchIndex(QujingDbContext db) : ISearchIndex
             while (await reader.ReadAsync(ct))
             {
                 // Lower is better, as with bm25.
-                hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)),
-                    -Convert.ToDouble(reader.GetFloat(4), CultureInfo.InvariantCulture)));
+                hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)),
+                    -Convert.ToDouble(reader.GetFloat(6), CultureInfo.InvariantCulture)));
             }
 
             return hits;

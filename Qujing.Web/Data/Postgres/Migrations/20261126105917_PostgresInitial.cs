@@ -707,6 +707,8 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     title text NOT NULL,
                     url text NOT NULL,
                     body text NOT NULL,
+                    place text NOT NULL,
+                    keywords text NOT NULL,
                     doc tsvector NOT NULL);
                 CREATE INDEX search_passage_doc ON search_passage USING GIN (doc);
                 """);
