@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -9,12 +8,12 @@ namespace Qujing.Web.Search;
 /// <summary>
 /// The search index on PostgreSQL (decision 0023): table <c>search_passage</c> with a GIN index on its tsvector column
 /// <c>doc</c>, made by the PostgreSQL migration. Same semantics as <see cref="SqliteSearchIndex"/>: one- and
-/// two-character words are found, terms are ANDed, bigram matches rank above single characters.
+/// two-character words are found, terms are ANDed, and <see cref="SearchRanker"/> orders the matches for both.
 /// </summary>
 public sealed class PostgresSearchIndex(QujingDbContext db) : ISearchIndex
 {
-    /// <summary>Weights for D, C, B, A: a bigram (A) counts twice a single character (D), as in the SQLite index.</summary>
-    private const string Weights = "'{0.5,0,0,1.0}'";
+    /// <summary>A document's length for the ranker, in characters as SQLite counts them too.</summary>
+    private const string Length = "length(title) + length(keywords) + length(body)";
 
     public Task EnsureCreatedAsync(CancellationToken ct) => Task.CompletedTask; // the migration made it
 
@@ -59,23 +58,30 @@ public sealed class PostgresSearchIndex(QujingDbContext db) : ISearchIndex
 
         try
         {
-            // Normalisation 1 divides by the log of the length, as bm25 favours the shorter of two equal matches (of 0, 1, 2
-            // and 8 it puts the same passage first as bm25 most often: all but 3 of the parity test's 60 queries).
-            await using var command = new NpgsqlCommand(
-                $"SELECT kind, title, url, body, place, keywords, ts_rank({Weights}, doc, @query, 1) AS score FROM search_passage " +
-                "WHERE doc @@ @query ORDER BY score DESC, id LIMIT @limit", connection);
-            command.Parameters.AddWithValue("query", PostgresSearchVector.Query(terms));
-            command.Parameters.AddWithValue("limit", limit);
-            var hits = new List<SearchHit>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
+            // Every match, ordered by the ranker the SQLite index shares (decision 0023); the GIN index finds each count's rows.
+            var candidates = new List<SearchCandidate>();
+            await using (var command = new NpgsqlCommand($"SELECT kind, title, url, body, place, keywords, id, {Length} FROM search_passage WHERE doc @@ @query", connection))
             {
-                // Lower is better, as with bm25.
-                hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)),
-                    -Convert.ToDouble(reader.GetFloat(6), CultureInfo.InvariantCulture)));
+                command.Parameters.AddWithValue("query", PostgresSearchVector.Query(terms));
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct))
+                {
+                    candidates.Add(new SearchCandidate(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5)),
+                        reader.GetInt32(6), reader.GetInt32(7)));
+                }
             }
 
-            return hits;
+            await using var statistics = new NpgsqlCommand($"SELECT count(*), coalesce(sum({Length}), 0)::bigint" +
+                string.Concat(terms.Select((_, i) => $", (SELECT count(*) FROM search_passage WHERE doc @@ @t{i})")) + " FROM search_passage", connection);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                statistics.Parameters.AddWithValue($"t{i}", PostgresSearchVector.Query([terms[i]]));
+            }
+
+            await using var row = await statistics.ExecuteReaderAsync(ct);
+            await row.ReadAsync(ct);
+            var counts = new SearchStatistics(row.GetInt64(0), row.GetInt64(1), [.. terms.Select((_, i) => row.GetInt64(2 + i))]);
+            return SearchRanker.Rank(terms, candidates, counts, limit);
         }
         finally
         {
