@@ -6,13 +6,13 @@ namespace Qujing.Web.Search;
 /// <summary>
 /// The application's own tokens as PostgreSQL text-search values (decision 0023): PostgreSQL has no parser for Chinese,
 /// so nothing of its parser or dictionaries is used. A document becomes tsvector text where each Han character and each
-/// Latin word or number has its position and each Han bigram the position of its first character; the bigrams and Latin
-/// words weigh A, single characters D, as column b weighs twice column u in the SQLite index. A query is built as a
-/// tsquery value, so no input ever reaches its syntax.
+/// Latin word or number has its position and each Han bigram the position of its first character (no weights: the
+/// shared <see cref="SearchRanker"/> orders the matches, not ts_rank). A query is built as a tsquery value, so no input
+/// ever reaches its syntax.
 /// </summary>
 public static class PostgresSearchVector
 {
-    /// <summary>PostgreSQL keeps positions up to this; later ones are counted as this one (only ranking notices).</summary>
+    /// <summary>PostgreSQL keeps positions up to this; later ones are counted as this one (a phrase past it may go unfound).</summary>
     private const int MaxPosition = 16383;
 
     /// <summary>The text of the tsvector for <paramref name="text"/>, to be cast with <c>::tsvector</c>.</summary>
@@ -26,10 +26,10 @@ public static class PostgresSearchVector
             {
                 for (var i = 0; i < segment.Length; i++)
                 {
-                    Add(segment[i].ToString(), position + i, 'D');
+                    Add(segment[i].ToString(), position + i);
                     if (i + 1 < segment.Length)
                     {
-                        Add(segment.Substring(i, 2), position + i, 'A');
+                        Add(segment.Substring(i, 2), position + i);
                     }
                 }
 
@@ -39,7 +39,7 @@ public static class PostgresSearchVector
             {
                 foreach (var word in segment.Split(' '))
                 {
-                    Add(word, position++, 'A');
+                    Add(word, position++);
                 }
             }
         }
@@ -47,14 +47,14 @@ public static class PostgresSearchVector
         // Lexemes are letters and digits only (the tokenizer's segments), so quoting needs no escapes.
         return string.Join(' ', lexemes.Select(l => $"'{l.Key}':{string.Join(',', l.Value)}"));
 
-        void Add(string lexeme, int at, char weight)
+        void Add(string lexeme, int at)
         {
             if (!lexemes.TryGetValue(lexeme, out var positions))
             {
                 lexemes[lexeme] = positions = [];
             }
 
-            positions.Add(Math.Min(at, MaxPosition).ToString(CultureInfo.InvariantCulture) + (weight == 'D' ? "" : weight.ToString()));
+            positions.Add(Math.Min(at, MaxPosition).ToString(CultureInfo.InvariantCulture));
         }
     }
 
