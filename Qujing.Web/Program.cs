@@ -46,6 +46,14 @@ try
         return await AddUserCommand.RunAsync(app.Services, args, Console.In, Console.Error);
     }
 
+    // "migrate": migrate, import and seed as a start does, then stop (for deploy pipelines that migrate before rollout).
+    if (args is ["migrate", ..])
+    {
+        await app.Services.GetRequiredService<DatabaseReadiness>().Ready;
+        Log.Information("The database is migrated, filled and seeded");
+        return 0;
+    }
+
     // "backup PATH [--force]": copy the database as it is, while the site runs; no migration or import first.
     if (args is ["backup", ..])
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
 using Qujing.Web.Search;
 
@@ -15,7 +16,7 @@ public sealed class RebuildFault
 /// <summary>The real index, except that a rebuild throws while the fault is on.</summary>
 public sealed class FailingRebuildIndex(QujingDbContext db, RebuildFault fault) : ISearchIndex
 {
-    private readonly SqliteSearchIndex _index = new(db);
+    private readonly ISearchIndex _index = db.Database.IsNpgsql() ? new PostgresSearchIndex(db) : new SqliteSearchIndex(db);
 
     public Task EnsureCreatedAsync(CancellationToken ct) => _index.EnsureCreatedAsync(ct);
 
@@ -24,5 +25,5 @@ public sealed class FailingRebuildIndex(QujingDbContext db, RebuildFault fault) 
 
     public Task<bool> IsEmptyAsync(CancellationToken ct) => _index.IsEmptyAsync(ct);
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct) => _index.SearchAsync(match, limit, ct);
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct) => _index.SearchAsync(terms, limit, ct);
 }

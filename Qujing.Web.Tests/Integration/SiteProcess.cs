@@ -49,6 +49,9 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>The site's address when it was started with <see cref="StartAsync"/>.</summary>
     public HttpClient Client { get; private set; } = new();
 
+    /// <summary>Where the site listens when it was started with <see cref="StartAsync"/>.</summary>
+    public Uri? Address => Client.BaseAddress;
+
     /// <summary>Everything the process wrote to standard output and standard error so far.</summary>
     public string Output
     {

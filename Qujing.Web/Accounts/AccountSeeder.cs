@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -8,13 +9,16 @@ public sealed class AccountSeeder(UserManager<IdentityUser> users, RoleManager<I
 {
     public async Task SeedAsync()
     {
-        foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
+        foreach (var role in Roles.All)
         {
-            await roles.CreateAsync(new IdentityRole(role));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
         }
 
         var (name, password) = (admin.Value.UserName, admin.Value.Password);
-        if (users.Users.Any() || name.Length == 0 || password.Length == 0)
+        if (await users.Users.AnyAsync() || name.Length == 0 || password.Length == 0)
         {
             return;
         }

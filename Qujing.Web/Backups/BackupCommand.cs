@@ -21,6 +21,14 @@ public static class BackupCommand
             return 2;
         }
 
+        if (services.GetRequiredService<Data.DatabaseProviderInfo>().IsPostgres)
+        {
+            // Said in Chinese for the site's operators, with the command in full; exit 1: nothing was written.
+            await error.WriteLineAsync("本站使用 PostgreSQL：backup 命令只备份 SQLite 数据库文件，这里什么也没有写。请用 PostgreSQL 自带的工具备份：");
+            await error.WriteLineAsync("  pg_dump -Fc -f qujing.dump \"$ConnectionStrings__Qujing 所指的数据库\"   （恢复用 pg_restore，见 README 的“Running several instances”）");
+            return 1;
+        }
+
         using var scope = services.CreateScope();
         var backup = scope.ServiceProvider.GetRequiredService<DatabaseBackup>();
         try

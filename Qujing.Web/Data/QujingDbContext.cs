@@ -11,8 +11,19 @@ namespace Qujing.Web.Data;
 /// Provider-neutral: SQLite-only features live behind their own interfaces. It also holds the Data Protection key ring
 /// (which signs the login cookie and antiforgery tokens), so that every instance over this database shares it.
 /// </summary>
-public class QujingDbContext(DbContextOptions<QujingDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
+public class QujingDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
+    public QujingDbContext(DbContextOptions<QujingDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type (<see cref="Postgres.PostgresQujingDbContext"/>), which keeps its own migrations.</summary>
+    protected QujingDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Feature> Features => Set<Feature>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<County> Counties => Set<County>();

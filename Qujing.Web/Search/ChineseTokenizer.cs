@@ -42,14 +42,11 @@ public static class ChineseTokenizer
     }
 
     /// <summary>The FTS5 MATCH expression for a reader's query, or null when it has nothing searchable.</summary>
-    public static string? BuildMatch(string? query)
-    {
-        var terms = Terms(query);
-        if (terms.Count == 0)
-        {
-            return null;
-        }
+    public static string? BuildMatch(string? query) => Terms(query) is { Count: > 0 } terms ? BuildMatch(terms) : null;
 
+    /// <summary>The FTS5 MATCH expression for the terms of a query.</summary>
+    public static string BuildMatch(IReadOnlyList<string> terms)
+    {
         // Every term must match (AND); each is a quoted phrase of tokens that hold only letters and digits.
         return string.Join(" AND ", terms.Select(t => t.Length == 1 && ChineseText.IsHan(t[0])
             ? $"u : \"{t}\""
@@ -68,10 +65,11 @@ public static class ChineseTokenizer
         return [.. Segments(text).Select(s => s.Text).Distinct()];
     }
 
-    private static IEnumerable<string> TokensOf(string term) =>
-        ChineseText.IsHan(term[0]) ? Bigrams(term) : [term];
+    /// <summary>What a term is looked up as: the bigrams of a Han word in order, or the words of a Latin one ("1+9+n" is 1, 9, n).</summary>
+    internal static IEnumerable<string> TokensOf(string term) =>
+        ChineseText.IsHan(term[0]) ? Bigrams(term) : term.Split(' ');
 
-    private static IEnumerable<string> Bigrams(string run)
+    internal static IEnumerable<string> Bigrams(string run)
     {
         if (run.Length == 1)
         {

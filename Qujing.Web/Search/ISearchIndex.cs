@@ -1,8 +1,8 @@
 namespace Qujing.Web.Search;
 
 /// <summary>
-/// The full-text index behind /search. SQLite's FTS5 implements it today; a PostgreSQL implementation can
-/// replace it without touching the rest of the site.
+/// The full-text index behind /search: SQLite's FTS5 (<see cref="SqliteSearchIndex"/>) or a tsvector on PostgreSQL
+/// (<see cref="PostgresSearchIndex"/>), both over the tokens of <see cref="ChineseTokenizer"/>.
 /// </summary>
 public interface ISearchIndex
 {
@@ -15,6 +15,6 @@ public interface ISearchIndex
     /// <summary>True when the index holds no documents (a new or an upgraded database).</summary>
     Task<bool> IsEmptyAsync(CancellationToken ct);
 
-    /// <summary>Documents matching every term of the query, best first.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct);
+    /// <summary>Documents matching every term (<see cref="ChineseTokenizer.Terms"/>, never empty), best first.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct);
 }

@@ -11,8 +11,8 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
     public async Task<SearchResults> SearchAsync(string? query, CancellationToken ct)
     {
         var shown = SearchText.Clean(query, ChineseTokenizer.MaxQueryLength);
-        var match = ChineseTokenizer.BuildMatch(shown);
-        if (match is null)
+        var terms = ChineseTokenizer.Terms(shown);
+        if (terms.Count == 0)
         {
             return new SearchResults(shown, [], shown.Length > 0);
         }
@@ -20,7 +20,7 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
         IReadOnlyList<SearchHit> hits;
         try
         {
-            hits = await index.SearchAsync(match, Limit, ct);
+            hits = await index.SearchAsync(terms, Limit, ct);
         }
         catch (DbException e)
         {

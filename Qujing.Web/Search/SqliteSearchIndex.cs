@@ -15,6 +15,9 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(" +
         "kind UNINDEXED, title UNINDEXED, url UNINDEXED, body UNINDEXED, place UNINDEXED, keywords UNINDEXED, u, b, tokenize = 'unicode61')";
 
+    /// <summary>A document's length for the ranker, in characters as PostgreSQL counts them too.</summary>
+    private const string Length = "length(title) + length(ifnull(keywords, '')) + length(body)";
+
     private static readonly string[] Columns = ["$kind", "$title", "$url", "$body", "$place", "$keywords", "$u", "$b"];
 
     public async Task EnsureCreatedAsync(CancellationToken ct)
@@ -64,24 +67,36 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
         return Convert.ToBoolean(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string match, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct)
     {
         var connection = await OpenAsync(ct);
-        await using var command = connection.CreateCommand();
 
-        // A bigram match counts for more than a single-character one; the query is a parameter, never spliced in.
-        command.CommandText = "SELECT kind, title, url, body, place, keywords, bm25(search_index, 0, 0, 0, 0, 0, 0, 1.0, 2.0) AS score " +
-                              "FROM search_index WHERE search_index MATCH $match ORDER BY score LIMIT $limit";
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", limit);
-        var hits = new List<SearchHit>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        // Every match, ordered by the ranker the PostgreSQL index shares (decision 0023); queries are parameters, never spliced in.
+        var candidates = new List<SearchCandidate>();
+        await using (var command = connection.CreateCommand())
         {
-            hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(reader, 4), Text(reader, 5)), reader.GetDouble(6)));
+            command.CommandText = $"SELECT kind, title, url, body, place, keywords, rowid, {Length} FROM search_index WHERE search_index MATCH $match";
+            command.Parameters.AddWithValue("$match", ChineseTokenizer.BuildMatch(terms));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                candidates.Add(new SearchCandidate(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(reader, 4), Text(reader, 5)),
+                    reader.GetInt64(6), reader.GetInt64(7)));
+            }
         }
 
-        return hits;
+        await using var statistics = connection.CreateCommand();
+        statistics.CommandText = $"SELECT count(*), coalesce(sum({Length}), 0)" +
+                                 string.Concat(terms.Select((_, i) => $", (SELECT count(*) FROM search_index WHERE search_index MATCH $t{i})")) + " FROM search_index";
+        for (var i = 0; i < terms.Count; i++)
+        {
+            statistics.Parameters.AddWithValue($"$t{i}", ChineseTokenizer.BuildMatch([terms[i]]));
+        }
+
+        await using var row = await statistics.ExecuteReaderAsync(ct);
+        await row.ReadAsync(ct);
+        var counts = new SearchStatistics(row.GetInt64(0), row.GetInt64(1), [.. terms.Select((_, i) => row.GetInt64(2 + i))]);
+        return SearchRanker.Rank(terms, candidates, counts, limit);
     }
 
     /// <summary>A column an older instance may have left empty while both ran.</summary>

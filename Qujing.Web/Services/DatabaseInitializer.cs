@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
 using Qujing.Web.Search;
@@ -12,11 +13,13 @@ public static class DatabaseInitializer
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QujingDbContext>();
         var connection = db.Database.GetDbConnection();
-        if (connection.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        if (db.Database.IsSqlite() && connection.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
 
+        // Of several instances starting at once, one does what follows; the others wait here, then find it done.
+        await using var startup = await scope.ServiceProvider.GetRequiredService<IStartupLock>().AcquireAsync(ct);
         var tuning = scope.ServiceProvider.GetRequiredService<IDatabaseTuning>();
         await tuning.BeforeMigrateAsync(db, ct);
 
@@ -37,6 +40,12 @@ public static class DatabaseInitializer
         await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfEmptyAsync(resources, ct);
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Accounts.AccountSeeder>().SeedAsync();
+        if (db.Database.IsNpgsql())
+        {
+            // Under the lock: instances that start at once would each make a key (their cookies still work everywhere once
+            // every ring has reloaded, but until then a form posted to the other instance fails). One SQLite site needs none yet.
+            scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>().CreateProtector("startup").Protect([1]);
+        }
     }
 
     /// <summary>
@@ -45,8 +54,10 @@ public static class DatabaseInitializer
     /// </summary>
     private static async Task<bool> IsUpToDateAsync(QujingDbContext db, CancellationToken ct)
     {
+        // Each provider has its own migration set in this assembly, told apart by the context type it is for.
         var newest = typeof(QujingDbContext).Assembly.GetTypes()
-            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().FirstOrDefault()?.Id)
+            .Where(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == db.GetType())
+            .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
             .Where(id => id is not null).Max(StringComparer.Ordinal);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);

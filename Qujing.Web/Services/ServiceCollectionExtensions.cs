@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Qujing.Web.Data;
+using Qujing.Web.Data.Postgres;
 using Qujing.Web.Search;
 
 namespace Qujing.Web.Services;
@@ -12,14 +11,19 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection AddQujingData(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
     {
-        var connection = configuration.GetConnectionString("Qujing") is { Length: > 0 } configured ? configured : DefaultConnection;
-        connection = AnchorToContentRoot(connection, env.ContentRootPath);
-        // Migrate() would compare the whole model with the migrations' snapshot on every start (about 40 ms of a
-        // first start here); a test (MigrationTests) makes that comparison once, in CI, instead.
-        services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection)
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<Infrastructure.Storage.StorageWriteObserver>()));
-        services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var configured = configuration.GetConnectionString("Qujing");
+        services.AddSingleton(new DatabaseProviderInfo(provider));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddPostgresStore(configured is { Length: > 0 } ? configured
+                : throw new InvalidOperationException("Database:Provider is Postgres, so ConnectionStrings:Qujing must name the PostgreSQL database (README, \"Running several instances\")."));
+        }
+        else
+        {
+            services.AddSqliteStore(AnchorToContentRoot(configured is { Length: > 0 } ? configured : DefaultConnection, env.ContentRootPath));
+        }
+
         // Stopping the process (SIGTERM) cancels a start-up that is still waiting, e.g. for another process's migration.
         services.AddSingleton(sp => new DatabaseReadiness(() =>
             DatabaseInitializer.InitializeAsync(sp, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
@@ -27,7 +31,6 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ContentImporter>();
         services.AddScoped<Corrections.CorrectionSource>();
         services.AddScoped<Corrections.CorrectionQueries>();
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<SearchIndexer>();
         return services;
     }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Qujing.Web.Data;
@@ -13,11 +13,8 @@ namespace Qujing.Web.Infrastructure.Health;
 /// succeeds (<see cref="StorageStatus.LastFailure"/>). Nothing is asked before start-up has finished (the
 /// migration holds the write lock, and the start-up gate is holding readers anyway).
 /// </summary>
-public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext db, StorageStatus storage) : IHealthCheck
+public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext db, IStorageProbe probe, StorageStatus storage) : IHealthCheck
 {
-    /// <summary>Seconds to wait for another writer's lock: a probe must answer well within an orchestrator's timeout.</summary>
-    private const int BusyTimeoutSeconds = 2;
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!readiness.Ready.IsCompletedSuccessfully)
@@ -25,13 +22,13 @@ public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext d
             return HealthCheckResult.Unhealthy("not checked before start-up has finished");
         }
 
-        await using var connection = new SqliteConnection(ProbeConnectionString());
+        await using var connection = probe.CreateConnection(db.Database.GetConnectionString()!);
         StorageState state;
         try
         {
-            state = await SqliteStorageProbe.ProbeAsync(connection, cancellationToken);
+            state = await probe.ProbeAsync(connection, cancellationToken);
         }
-        catch (SqliteException e)
+        catch (DbException e)
         {
             return HealthCheckResult.Unhealthy("the database does not answer: " + e.Message);
         }
@@ -55,18 +52,5 @@ public sealed class DatabaseCheck(DatabaseReadiness readiness, QujingDbContext d
         var reason = $"the last database write failed at {last.AtText} UTC: {last.Failure.Problem} ({last.Failure.Detail}); " +
                      "this clears when a write succeeds";
         return last.Failure.Kind == StorageFailureKind.Busy ? HealthCheckResult.Degraded(reason) : HealthCheckResult.Unhealthy(reason);
-    }
-
-    /// <summary>The site's own connection string, except that a missing file is reported, never created empty.</summary>
-    private string ProbeConnectionString()
-    {
-        var builder = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
-        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
-        {
-            builder.Mode = SqliteOpenMode.ReadWrite;
-        }
-
-        builder.DefaultTimeout = Math.Min(builder.DefaultTimeout, BusyTimeoutSeconds);
-        return builder.ToString();
     }
 }

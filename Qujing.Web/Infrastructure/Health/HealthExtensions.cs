@@ -15,7 +15,6 @@ public static class HealthExtensions
     public static IServiceCollection AddQujingHealth(this IServiceCollection services)
     {
         services.AddSingleton<StorageStatus>();
-        services.AddSingleton<IStorageFailureClassifier, SqliteStorageFailureClassifier>();
         services.AddSingleton<StorageWriteObserver>();
         services.AddSingleton<ILogEventFilter, StorageFailureLogFilter>();
         services.AddHealthChecks()

@@ -9,16 +9,16 @@ namespace Qujing.Web.Infrastructure.Health;
 /// connection and refuses only the first page write. So a header write is made and rolled back: the user version is set
 /// to the value it has, inside a transaction that never commits; nothing reaches the file or the WAL.
 /// </summary>
-public static class SqliteStorageProbe
+public sealed class SqliteStorageProbe : IStorageProbe
 {
+    /// <summary>Seconds to wait for another writer's lock: a probe must answer well within an orchestrator's timeout.</summary>
+    private const int BusyTimeoutSeconds = 2;
+
     private const int SqliteBusy = 5;
     private const int SqliteReadOnly = 8;
 
-    /// <summary>
-    /// Probes over <paramref name="connection"/> (opened here if closed). Any other failure — not a database, cannot open
-    /// — is thrown: it is not a question of writing.
-    /// </summary>
-    public static async Task<StorageState> ProbeAsync(DbConnection connection, CancellationToken ct)
+    /// <summary>Any failure other than read-only or busy — not a database, cannot open — is thrown: it is not a question of writing.</summary>
+    public async Task<StorageState> ProbeAsync(DbConnection connection, CancellationToken ct)
     {
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened)
@@ -57,6 +57,19 @@ public static class SqliteStorageProbe
                 await connection.CloseAsync();
             }
         }
+    }
+
+    /// <summary>The site's own connection string, except that a missing file is reported, never created empty.</summary>
+    public DbConnection CreateConnection(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        builder.DefaultTimeout = Math.Min(builder.DefaultTimeout, BusyTimeoutSeconds);
+        return new SqliteConnection(builder.ToString());
     }
 
     /// <summary>The primary result code (SQLITE_READONLY_DBMOVED and the like carry SQLITE_READONLY in their low byte).</summary>

@@ -13,7 +13,7 @@ public static class StartupStorageCheck
     public static async Task RunAsync(IServiceProvider services, QujingDbContext db, bool needsMigrating, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
-        var state = await SqliteStorageProbe.ProbeAsync(connection, ct);
+        var state = await services.GetRequiredService<IStorageProbe>().ProbeAsync(connection, ct);
         if (needsMigrating && state is StorageState.ReadOnly readOnly)
         {
             throw new InvalidOperationException(

@@ -9,7 +9,7 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 
 /// <summary>The published content as a zip of Markdown and JSON (offered on the backup page); Admins only, audited.</summary>
 [Authorize(Roles = Roles.Admin)]
-public class ExportController(ContentExport export, AuditLog audit, StorageStatus storage, TimeProvider clock) : AdminController
+public class ExportController(ContentExport export, AuditLog audit, StorageStatus storage, Data.DatabaseProviderInfo database, TimeProvider clock) : AdminController
 {
     [HttpPost("/admin/export")]
     public async Task<IActionResult> Download(CancellationToken ct)
@@ -17,7 +17,7 @@ public class ExportController(ContentExport export, AuditLog audit, StorageStatu
         if (storage.IsReadOnly)
         {
             ModelState.AddModelError("", BackupController.NotWhileReadOnly);
-            return View(BackupController.PagePath);
+            return View(BackupController.PagePath, new Models.BackupPage(database.IsPostgres));
         }
 
         var now = clock.GetUtcNow();

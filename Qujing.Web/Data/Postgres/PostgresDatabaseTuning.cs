@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Data.Postgres;
+
+/// <summary>
+/// Nothing to clear before migrating (PostgreSQL's migration lock is a table lock that ends with its transaction), but a
+/// database made in another encoding than UTF-8 is refused: SQL_ASCII (what initdb gives under the C locale) stores the
+/// bytes and then compares and cuts them byte-wise, which Chinese text does not survive.
+/// </summary>
+public sealed class PostgresDatabaseTuning : IDatabaseTuning
+{
+    public async Task BeforeMigrateAsync(QujingDbContext db, CancellationToken ct)
+    {
+        var encoding = await db.Database.SqlQueryRaw<string>("SELECT current_setting('server_encoding') AS \"Value\"").SingleAsync(ct);
+        if (!string.Equals(encoding, "UTF8", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"The PostgreSQL database is encoded as {encoding}; the site needs UTF8. Create it with CREATE DATABASE … ENCODING 'UTF8' " +
+                "(with a UTF-8 locale or TEMPLATE template0), see README, \"Running several instances\".");
+        }
+    }
+
+    public Task ApplyAsync(QujingDbContext db, CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Qujing.Web.Infrastructure.Health;
+using Qujing.Web.Infrastructure.Storage;
+using Qujing.Web.Search;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Data;
+
+/// <summary>The site on a SQLite file (the default): the context, and SQLite's own ways to search, probe and tune.</summary>
+public static class SqliteStore
+{
+    public static IServiceCollection AddSqliteStore(this IServiceCollection services, string connection)
+    {
+        // Migrate() would compare the whole model with the migrations' snapshot on every start (about 40 ms of a
+        // first start here); a test (MigrationTests) makes that comparison once, in CI, instead.
+        services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
+        services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
+        services.AddSingleton<IStartupLock, SqliteStartupLock>();
+        services.AddSingleton<IStorageFailureClassifier, SqliteStorageFailureClassifier>();
+        services.AddSingleton<IStorageProbe, SqliteStorageProbe>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        return services;
+    }
+}
