@@ -310,6 +310,11 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.Property<long>("At")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("ClientAddress")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Detail")
                         .IsRequired()
                         .HasColumnType("text");
@@ -329,6 +334,8 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("UserName");
 
                     b.ToTable("AuditEntries");
                 });
