@@ -64,4 +64,16 @@ public class MarkdownEscapeTests
 
         Assert.Equal($"<p id=\"p1\">{typed}</p>\n", html);
     }
+
+    [Theory]
+    [InlineData("+ 加号开头的小标题")]
+    [InlineData("小标题 #")]
+    [InlineData("1+9+N 体系")]
+    public void ImportedHeadingsReadAsWrittenAndStayTheSameWhenTidied(string heading)
+    {
+        var markdown = "## " + MarkdownText.EscapeInline(heading);
+
+        Assert.Equal(heading, _renderer.Render(markdown).Headings.Single().Text);
+        Assert.Equal(markdown, MarkdownText.Tidy(markdown));
+    }
 }
