@@ -28,6 +28,7 @@ public class WritingBrowserTests(BrowserFixture browser)
         await reopened.GotoAsync(new Uri(Site, "/admin/sections/4/edit").ToString());
         await Assertions.Expect(reopened.Locator(".autosave-offer")).ToBeVisibleAsync();
         Assert.DoesNotContain(Typed, await reopened.Locator("#Content_BodyMarkdown").InputValueAsync());
+        await reopened.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "writing-restore-offer-1280.png") });
         await reopened.ClickAsync(".autosave-restore");
         Assert.Contains(Typed, await reopened.Locator("#Content_BodyMarkdown").InputValueAsync());
         await Assertions.Expect(reopened.Locator(".live-preview .body")).ToContainTextAsync(Typed);
@@ -131,6 +132,9 @@ public class WritingBrowserTests(BrowserFixture browser)
     {
         var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, Locale = "zh-CN", ColorScheme = scheme });
         await CspWatch.AttachAsync(context);
+
+        // Two cores shared by several builds: a cold first page can take longer than Playwright's 30 s default.
+        context.SetDefaultTimeout(90_000);
         return context;
     }
 

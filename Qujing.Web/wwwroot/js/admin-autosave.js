@@ -19,7 +19,7 @@
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
   const basedOn = () => (basedOnInput ? Number(basedOnInput.value) : 0);
   const say = (text) => { status.textContent = text; };
-  const when = (iso) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = (iso) => `${new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' })}（北京时间）`;
 
   let shown = fieldsOf();
   let onServer = JSON.stringify(shown);
