@@ -9,6 +9,8 @@ public class WritingBrowserTests(BrowserFixture browser)
 {
     private const string Typed = "自动保存测试：曲靖一中推行全员导师制。";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Uri, string> SignedIn = new();
+
     private Uri Site => browser.Site!.Address;
 
     [Fact]
@@ -128,9 +130,16 @@ public class WritingBrowserTests(BrowserFixture browser)
         Assert.Empty(await CspWatch.ViolationsAsync(page));
     }
 
+    /// <summary>
+    /// A fresh browser (its own local storage) already signed in: the login limit (4 a minute from one address) would
+    /// refuse a login per test, so the cookie of one login is handed to each new context.
+    /// </summary>
     private async Task<IBrowserContext> NewContextAsync(int width, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, Locale = "zh-CN", ColorScheme = scheme });
+        var context = await browser.Browser!.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = 900 }, Locale = "zh-CN", ColorScheme = scheme, StorageState = await SignedInStateAsync(),
+        });
         await CspWatch.AttachAsync(context);
 
         // Two cores shared by several builds: a cold first page can take longer than Playwright's 30 s default.
@@ -138,14 +147,27 @@ public class WritingBrowserTests(BrowserFixture browser)
         return context;
     }
 
-    private async Task<IPage> SignedInPageAsync(IBrowserContext context, string path)
+    private async Task<string> SignedInStateAsync()
     {
+        if (SignedIn.TryGetValue(Site, out var state))
+        {
+            return state;
+        }
+
+        await using var context = await browser.Browser!.NewContextAsync();
+        context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Site, "/admin/login").ToString());
         await page.FillAsync("#UserName", SiteServer.AdminName);
         await page.FillAsync("#Password", SiteServer.AdminPassword);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/admin");
+        return SignedIn[Site] = await context.StorageStateAsync();
+    }
+
+    private async Task<IPage> SignedInPageAsync(IBrowserContext context, string path)
+    {
+        var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(Site, path).ToString());
         return page;
     }
