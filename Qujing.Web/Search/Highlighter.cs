@@ -11,10 +11,15 @@ public static class Highlighter
 {
     private const int Radius = 40;
 
-    public static IHtmlContent Snippet(string text, IReadOnlyList<string> terms)
+    public static IHtmlContent Snippet(string text, IReadOnlyList<string> terms) => Snippet(text, Patterns(terms));
+
+    /// <summary>The terms as patterns, made once for all the snippets of one search.</summary>
+    public static IReadOnlyList<Regex> Patterns(IReadOnlyList<string> terms) => [.. terms.Select(Pattern)];
+
+    public static IHtmlContent Snippet(string text, IReadOnlyList<Regex> patterns)
     {
         var (normal, source) = SearchText.Map(text);
-        var ranges = terms.SelectMany(t => Pattern(t).Matches(normal).Select(m => (Start: source[m.Index], End: source[m.Index + m.Length - 1] + 1)))
+        var ranges = patterns.SelectMany(p => p.Matches(normal).Select(m => (Start: source[m.Index], End: source[m.Index + m.Length - 1] + 1)))
             .OrderBy(r => r.Start).ToList();
         var merged = new List<(int Start, int End)>();
         foreach (var r in ranges)

@@ -29,7 +29,7 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
             hits = [];
         }
 
-        var terms = ChineseTokenizer.Terms(shown);
+        var terms = Highlighter.Patterns(ChineseTokenizer.Terms(shown));
         // An index built before the input rule existed may still hold text that the highlighter cannot normalise.
         var groups = hits.GroupBy(h => h.Document.Kind).OrderBy(g => g.Key)
             .Select(g => new SearchGroup(g.Key, [.. g.Select(h => new SearchResult(h.Document.Title, h.Document.Url, Highlighter.Snippet(InputText.Clean(h.Document.Text), terms)))]))
