@@ -21,8 +21,8 @@ public static class ServiceCollectionExtensions
             .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<Infrastructure.Storage.StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
         // Stopping the process (SIGTERM) cancels a start-up that is still waiting, e.g. for another process's migration.
-        services.AddSingleton(sp => new DatabaseReadiness(() =>
-            DatabaseInitializer.InitializeAsync(sp, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
+        services.AddSingleton(sp => new DatabaseReadiness(readable =>
+            DatabaseInitializer.InitializeAsync(sp, connection, readable, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();

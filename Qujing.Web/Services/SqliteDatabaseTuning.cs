@@ -20,19 +20,10 @@ public sealed class SqliteDatabaseTuning(ILogger<SqliteDatabaseTuning> log, Time
     /// </summary>
     private static readonly TimeSpan StaleLockAge = TimeSpan.FromSeconds(30);
 
-    public async Task BeforeMigrateAsync(QujingDbContext db, CancellationToken ct)
+    public async Task BeforeMigrateAsync(DbConnection connection, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
-        try
-        {
-            await CheckIntegrityAsync(connection, ct);
-            await ClearStaleMigrationLockAsync(connection, ct);
-        }
-        finally
-        {
-            await connection.CloseAsync();
-        }
+        await CheckIntegrityAsync(connection, ct);
+        await ClearStaleMigrationLockAsync(connection, ct);
     }
 
     public async Task ApplyAsync(QujingDbContext db, CancellationToken ct) =>
