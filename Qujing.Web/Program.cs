@@ -8,6 +8,7 @@ using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Infrastructure.Security;
 using Qujing.Web.Publishing;
 using Qujing.Web.Services;
+using Qujing.Web.Sharing;
 using Serilog;
 
 // Bootstrap logger: start-up failures (bad database, missing content) are logged before configuration is read.
@@ -27,6 +28,7 @@ try
     builder.ServeCacheHitsInline();
     builder.Services.AddQujingData(builder.Configuration, builder.Environment);
     builder.Services.AddQujingSite();
+    builder.Services.AddQujingSharing();
     builder.Services.AddQujingCaching();
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingRateLimiting();

@@ -10,12 +10,13 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
     public static TheoryData<string, int, string> Visits()
     {
         var data = new TheoryData<string, int, string>();
-        string[] pages = ["/admin/login", "/", "/sections/section-1", "/sections/section-4", "/schools", "/schools/school-1", "/timeline", "/figures", "/search?q=党建", "/search?q=没有这个词"];
+        string[] pages = ["/admin/login", "/", "/sections/section-1", "/sections/section-4", "/sections/section-5", "/schools", "/schools/school-1", "/timeline", "/figures", "/corrections", "/search?q=党建", "/search?q=没有这个词"];
         foreach (var page in pages)
         {
             data.Add(page, 375, "light");
             data.Add(page, 1280, "light");
             data.Add(page, 375, "dark");
+            data.Add(page, 1280, "dark");
         }
 
         return data;
@@ -61,6 +62,8 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
         });
         var name = $"{path.Trim('/').Replace('/', '_').Replace('?', '_').Replace('=', '-')}{(path == "/" ? "home" : "")}-{width}-{scheme}";
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+        // What the reader sees first, at full resolution (a full-page shot is scaled down when viewed).
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + "-top.png") });
 
         Assert.Empty(await CspWatch.ViolationsAsync(page));
         Assert.Empty(problems);
@@ -73,7 +76,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
         Assert.SkipWhen(BrowserFixture.SkipReason is not null, BrowserFixture.SkipReason ?? "");
         await using var context = await browser.Browser!.NewContextAsync(new() { ViewportSize = new() { Width = 320, Height = 700 } });
         var page = await context.NewPageAsync();
-        foreach (var path in new[] { "/", "/sections/section-1", "/schools", "/timeline", "/figures" })
+        foreach (var path in new[] { "/", "/sections/section-1", "/schools", "/timeline", "/figures", "/corrections" })
         {
             await page.GotoAsync(new Uri(browser.Site!.Address, path).ToString());
 

@@ -54,6 +54,21 @@ public sealed class AccountTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEditorsRefusalStaysInsideTheAdminArea()
+    {
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+
+        var response = await editor.GetAsync(new Uri("/admin/audit", UriKind.Relative), Ct);
+        var page = await AdminSite.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("body.admin nav[aria-label=后台]"));
+        Assert.Equal("没有权限", page.QuerySelector("main h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/admin");
+        Assert.StartsWith("没有权限", page.Title);
+    }
+
+    [Fact]
     public async Task EditorsCannotReadTheAuditLog()
     {
         var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);

@@ -17,12 +17,15 @@ public sealed class AdminSite : IDisposable
     /// <summary>
     /// Tests here sign in many times a minute from one address (the in-memory server gives none), so the login limits
     /// are raised; a test about limits sets its own in <paramref name="settings"/>, which come after and win.
+    /// Editing tests start from the text as imported, every item at its revision 1, so the editors' corrections are
+    /// off here; a test of corrections turns them on with ("Content:Corrections", "corrections.txt").
     /// </summary>
     public AdminSite(params (string Key, string Value)[] settings)
     {
         Factory = new QujingFactoryWith([
             ("Admin:UserName", AdminName), ("Admin:Password", AdminPassword),
             ("RateLimits:Login:PermitLimit", "1000"), ("RateLimits:LoginName:PermitLimit", "1000"),
+            ("Content:Corrections", ""),
             .. settings]);
         using var scope = Factory.Services.CreateScope();
         var result = scope.ServiceProvider.GetRequiredService<AccountSeeder>().CreateAsync(EditorName, EditorPassword, Roles.Editor).GetAwaiter().GetResult();

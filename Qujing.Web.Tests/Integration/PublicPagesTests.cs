@@ -9,7 +9,7 @@ public class PublicPagesTests(SiteFixture site)
 {
     public static TheoryData<string> Pages => new()
     {
-        "/", "/sections/section-1", "/sections/section-5", "/schools", "/schools/school-1", "/timeline", "/figures",
+        "/", "/sections/section-1", "/sections/section-5", "/schools", "/schools/school-1", "/timeline", "/figures", "/corrections",
     };
 
     [Theory]
@@ -97,7 +97,7 @@ public class PublicPagesTests(SiteFixture site)
         var (_, document) = await site.GetAsync("/timeline");
 
         var dates = document.QuerySelectorAll(".timeline time").Select(t => t.GetAttribute("datetime")!).ToList();
-        Assert.Equal(["2018-09-10", "2021-11-24", "2022-01-16", "2022-05", "2022", "2022", "2022"], dates);
+        Assert.Equal(["2018-09-10", "2021-11-24", "2022", "2022-01-16", "2022-05", "2022", "2022"], dates);
         Assert.Single(document.QuerySelectorAll(".milestone p"), p => p.TextContent.Contains("中共中央办公厅印发", StringComparison.Ordinal));
         Assert.All(document.QuerySelectorAll(".milestone a.source"), a => Assert.Matches("^/sections/section-\\d#p\\d+$", a.GetAttribute("href")!));
     }

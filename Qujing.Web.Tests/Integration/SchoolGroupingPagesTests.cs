@@ -22,7 +22,7 @@ public class SchoolGroupingPagesTests(SiteFixture site)
         var groups = Groups(document);
         Assert.Equal(["曲靖市第一中学"], groups["市直学校"]);
         Assert.DoesNotContain("曲靖市", groups.Keys);
-        Assert.Contains("市直学校", document.QuerySelectorAll(".county-map text").Select(t => t.TextContent));
+        Assert.Contains("市直学校", document.QuerySelectorAll(".county-map .tile-name").Select(t => t.TextContent));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class SchoolGroupingPagesTests(SiteFixture site)
 
         Assert.Equal(["市直学校", "宣威市", "富源县", "会泽县", "罗平县"], Groups(document).Keys.OrderBy(k => k == "市直学校" ? 0 : 1));
         Assert.DoesNotContain("0 所", document.QuerySelector("main")!.TextContent);
-        Assert.Equal(5, document.QuerySelectorAll(".county-map svg a").Length);
+        Assert.Equal(5, document.QuerySelectorAll(".county-map a").Length);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class PublicPagePolicy(TimeSpan lifetime, RepeatedQueries searches
     private static readonly Dictionary<string, string> Pages = new(StringComparer.OrdinalIgnoreCase)
     {
         [""] = "home", ["sections"] = "sections", ["schools"] = "schools", ["timeline"] = "timeline", ["figures"] = "figures",
-        ["search"] = "search", ["sitemap.xml"] = "feeds", ["feed.xml"] = "feeds", ["robots.txt"] = "feeds",
+        ["search"] = "search", ["corrections"] = "corrections", ["sitemap.xml"] = "feeds", ["feed.xml"] = "feeds", ["robots.txt"] = "feeds",
     };
 
     /// <summary>The only query keys that change a page; every other key is ignored by the page and so by the cache.</summary>

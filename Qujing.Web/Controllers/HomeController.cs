@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Qujing.Web.Models;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Controllers;
@@ -17,6 +19,10 @@ public class HomeController(FeatureQueries queries) : PublicController
     {
         var status = int.TryParse(RouteData.Values["status"] as string, out var code) ? code : (int?)null;
         Response.StatusCode = status is >= 400 and < 600 ? status.Value : 500;
-        return View(Response.StatusCode);
+        // A signed-in editor refused or lost inside the admin area stays in its layout, with its navigation.
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? Request.Path.Value ?? "";
+        var inAdmin = User.Identity?.IsAuthenticated == true && (original == "/admin" || original.StartsWith("/admin/", StringComparison.Ordinal));
+        return View(inAdmin ? "~/Areas/Admin/Views/Shared/Error.cshtml" : "Error", ErrorPage.For(Response.StatusCode));
     }
 }

@@ -28,6 +28,7 @@ public class QujingDbContext(DbContextOptions<QujingDbContext> options) : Identi
     public DbSet<PendingImport> PendingImports => Set<PendingImport>();
     public DbSet<ImportedBase> ImportedBases => Set<ImportedBase>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
+    public DbSet<AppliedCorrection> AppliedCorrections => Set<AppliedCorrection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>

@@ -20,6 +20,7 @@ public static class EditingExtensions
         services.AddScoped<SchoolGroupChoices>();
         services.AddScoped<Reimport.ReimportPlanner>();
         services.AddScoped<Reimport.Reimporter>();
+        services.AddScoped<ImportReportQueries>();
         services.AddScoped<AtomicSave>();
         return services;
     }

@@ -11,6 +11,16 @@ public static class MilestoneDates
     public static (int Year, int Month, int Day) SortKey(DateOnly date, DatePrecision precision) =>
         (date.Year, precision == DatePrecision.Year ? 13 : date.Month, precision == DatePrecision.Day ? date.Day : 32);
 
+    /// <summary>"2022年以来": a period that starts then and runs on to the time of writing, not an event at one time.</summary>
+    public static bool IsOngoing(string dateText) => dateText.EndsWith("以来", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Timeline order: a period opens the year (or month) it starts in, as it runs alongside everything dated within it;
+    /// events follow by <see cref="SortKey"/>.
+    /// </summary>
+    public static (int Year, int Month, int Day) TimelineKey(DateOnly date, DatePrecision precision, string dateText) =>
+        IsOngoing(dateText) ? (date.Year, precision == DatePrecision.Year ? 0 : date.Month, precision == DatePrecision.Day ? date.Day : 0) : SortKey(date, precision);
+
     /// <summary>
     /// "（月份未载）" after a bare "2022年", "（日期未载）" after a bare "2022年5月"; nothing where the words already say
     /// what the date covers ("2022年以来") or the day is given.

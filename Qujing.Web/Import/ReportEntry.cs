@@ -3,24 +3,28 @@ namespace Qujing.Web.Import;
 /// <summary>What the importer did or doubts. Changes are applied; flags are left for an editor.</summary>
 public enum ReportKind
 {
-    RepeatedParagraph,
-    RepeatedSentence,
-    JoinedSplitWord,
-    TraditionalCharacter,
-    PunctuationNormalised,
-    TruncatedParagraph,
-    UnbalancedQuotes,
-    SharedPassage,
-    NearDuplicateParagraph,
-    HeadingMismatch,
-    OffTopicParagraph,
-    InconsistentPlaceName,
-    SameSchoolNameInCounties,
-    PossibleTypo,
-    MissingLead,
-    DigitsNormalised,
-    MilestoneSubjectAdded,
-    MilestoneWithoutSubject,
+    // Stored as integers in ImportReportItems: values are explicit so reordering can never relabel old reports.
+    RepeatedParagraph = 0,
+    RepeatedSentence = 1,
+    JoinedSplitWord = 2,
+    TraditionalCharacter = 3,
+    PunctuationNormalised = 4,
+    TruncatedParagraph = 5,
+    UnbalancedQuotes = 6,
+    SharedPassage = 7,
+    NearDuplicateParagraph = 8,
+    HeadingMismatch = 9,
+    OffTopicParagraph = 10,
+    InconsistentPlaceName = 11,
+    SameSchoolNameInCounties = 12,
+    PossibleTypo = 13,
+    MissingLead = 14,
+    DigitsNormalised = 15,
+    MilestoneSubjectAdded = 16,
+    MilestoneWithoutSubject = 17,
+
+    /// <summary>An entry of the editors' corrections file that is malformed or could not be applied (not the importer's own).</summary>
+    CorrectionProblem = 18,
 }
 
 /// <summary>One line of the import report.</summary>

@@ -23,6 +23,7 @@ public static class ReportKindNames
         ReportKind.MissingLead => "缺少导语（待核）",
         ReportKind.MilestoneSubjectAdded => "大事记补出主体（已改）",
         ReportKind.MilestoneWithoutSubject => "大事记缺主体（待核）",
+        ReportKind.CorrectionProblem => "编辑更正未生效（待核）",
         _ => kind.ToString(),
     };
 }

@@ -10,6 +10,8 @@ public sealed class PageMeta
     public string Description { get; set; } = "";
     /// <summary>OpenGraph type: "website" or "article".</summary>
     public string Type { get; set; } = "website";
+    /// <summary>The image shared with the page (og:image); null is the feature's own card.</summary>
+    public Sharing.ShareImage? ShareImage { get; set; }
     /// <summary>A schema.org object for JSON-LD, or null.</summary>
     public object? StructuredData { get; set; }
     /// <summary>Set on an editor's preview: a banner says so, so a draft is never mistaken for the live page.</summary>

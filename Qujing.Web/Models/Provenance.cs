@@ -9,19 +9,20 @@ namespace Qujing.Web.Models;
 /// </summary>
 public sealed record Provenance(string Byline, string OriginalSource, DateTimeOffset FirstPublished, DateTimeOffset LastChanged)
 {
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>"原刊：…" when an editor has said, else that the source does not say.</summary>
-    public string Original => OriginalSource.Length > 0 ? $"原刊：{OriginalSource}" : "原刊媒体和刊发日期：原文未载明";
+    public string Original => OriginalLine(OriginalSource);
+
+    /// <summary>The same line for any page's frame, which knows only the source (printed pages carry it).</summary>
+    public static string OriginalLine(string source) => source.Length > 0 ? $"原刊：{source}" : "原刊媒体和刊发日期：原文未载明";
 
     /// <summary>Whether the last change fell on a later day than the first publish (else "updated" says nothing new).</summary>
     public bool ChangedSince => Day(LastChanged) != Day(FirstPublished);
 
     /// <summary>"2026年3月2日".</summary>
-    public static string Day(DateTimeOffset at) => at.ToOffset(ChinaStandardTime).ToString("yyyy'年'M'月'd'日'", CultureInfo.InvariantCulture);
+    public static string Day(DateTimeOffset at) => Infrastructure.Time.BeijingTime.Day(at);
 
     /// <summary>"2026-03-02", for a time element.</summary>
-    public static string IsoDay(DateTimeOffset at) => at.ToOffset(ChinaStandardTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string IsoDay(DateTimeOffset at) => Infrastructure.Time.BeijingTime.IsoDay(at);
 
     /// <summary>ISO 8601 in UTC, for schema.org ("Z": a "+" would be escaped in JSON-LD).</summary>
     public static string Iso(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

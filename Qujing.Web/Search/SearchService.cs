@@ -29,11 +29,8 @@ public sealed class SearchService(ISearchIndex index, ILogger<SearchService> log
             hits = [];
         }
 
-        var terms = Highlighter.Patterns(ChineseTokenizer.Terms(shown));
         // An index built before the input rule existed may still hold text that the highlighter cannot normalise.
-        var groups = hits.GroupBy(h => h.Document.Kind).OrderBy(g => g.Key)
-            .Select(g => new SearchGroup(g.Key, [.. g.Select(h => new SearchResult(h.Document.Title, h.Document.Url, Highlighter.Snippet(InputText.Clean(h.Document.Text), terms)))]))
-            .ToList();
-        return new SearchResults(shown, groups, true);
+        var cleaned = hits.Select(h => h with { Document = h.Document with { Title = InputText.Clean(h.Document.Title), Text = InputText.Clean(h.Document.Text) } }).ToList();
+        return new SearchResults(shown, ResultFolder.Fold(cleaned, ChineseTokenizer.Terms(shown)), true);
     }
 }

@@ -13,11 +13,25 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
 {
     private const string Create =
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5(" +
-        "kind UNINDEXED, title UNINDEXED, url UNINDEXED, body UNINDEXED, u, b, tokenize = 'unicode61')";
+        "kind UNINDEXED, title UNINDEXED, url UNINDEXED, body UNINDEXED, place UNINDEXED, keywords UNINDEXED, u, b, tokenize = 'unicode61')";
 
-    private static readonly string[] Columns = ["$kind", "$title", "$url", "$body", "$u", "$b"];
+    private static readonly string[] Columns = ["$kind", "$title", "$url", "$body", "$place", "$keywords", "$u", "$b"];
 
-    public async Task EnsureCreatedAsync(CancellationToken ct) => await ExecuteAsync(await OpenAsync(ct), Create, ct);
+    public async Task EnsureCreatedAsync(CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+
+        // An index made before results said where they are has no place or keywords column: it is only derived data, so it is
+        // dropped and made anew (empty, which the start-up rebuild then fills).
+        await using var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT EXISTS (SELECT 1 FROM pragma_table_info('search_index')) AND NOT EXISTS (SELECT 1 FROM pragma_table_info('search_index') WHERE name = 'keywords')";
+        if (Convert.ToBoolean(await probe.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture))
+        {
+            await ExecuteAsync(connection, "DROP TABLE search_index", ct);
+        }
+
+        await ExecuteAsync(connection, Create, ct);
+    }
 
     public async Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
     {
@@ -25,12 +39,12 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await ExecuteAsync(connection, "DELETE FROM search_index", ct);
         await using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO search_index (kind, title, url, body, u, b) VALUES ($kind, $title, $url, $body, $u, $b)";
+        insert.CommandText = "INSERT INTO search_index (kind, title, url, body, place, keywords, u, b) VALUES ($kind, $title, $url, $body, $place, $keywords, $u, $b)";
         var parameters = Columns.Select(n => insert.Parameters.Add(new SqliteParameter(n, ""))).ToArray();
         foreach (var document in documents)
         {
-            var (unigrams, bigrams) = ChineseTokenizer.IndexForms(document.Title + "\n" + document.Text);
-            object[] values = [(int)document.Kind, document.Title, document.Url, document.Text, unigrams, bigrams];
+            var (unigrams, bigrams) = ChineseTokenizer.IndexForms(document.Title + "\n" + document.Keywords + "\n" + document.Text);
+            object[] values = [(int)document.Kind, document.Title, document.Url, document.Text, document.Place, document.Keywords, unigrams, bigrams];
             for (var i = 0; i < values.Length; i++)
             {
                 parameters[i].Value = values[i];
@@ -56,7 +70,7 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
         await using var command = connection.CreateCommand();
 
         // A bigram match counts for more than a single-character one; the query is a parameter, never spliced in.
-        command.CommandText = "SELECT kind, title, url, body, bm25(search_index, 0, 0, 0, 0, 1.0, 2.0) AS score " +
+        command.CommandText = "SELECT kind, title, url, body, place, keywords, bm25(search_index, 0, 0, 0, 0, 0, 0, 1.0, 2.0) AS score " +
                               "FROM search_index WHERE search_index MATCH $match ORDER BY score LIMIT $limit";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$limit", limit);
@@ -64,11 +78,14 @@ public sealed class SqliteSearchIndex(QujingDbContext db) : ISearchIndex
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)), reader.GetDouble(4)));
+            hits.Add(new SearchHit(new SearchDocument((SearchKind)reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), Text(reader, 4), Text(reader, 5)), reader.GetDouble(6)));
         }
 
         return hits;
     }
+
+    /// <summary>A column an older instance may have left empty while both ran.</summary>
+    private static string Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? "" : reader.GetString(column);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {

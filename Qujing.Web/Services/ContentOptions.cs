@@ -8,4 +8,10 @@ public sealed class ContentOptions
 
     /// <summary>The article text file inside <see cref="Directory"/>.</summary>
     public string Article { get; set; } = "qujing-feature.txt";
+
+    /// <summary>
+    /// The editors' corrections file inside <see cref="Directory"/> (docs/decisions/0013-corrections.md); empty turns
+    /// corrections off, and a file that is not there is no corrections.
+    /// </summary>
+    public string Corrections { get; set; } = "corrections.txt";
 }

@@ -21,7 +21,8 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         }
 
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Position).ToListAsync(ct);
-        var cards = sections.Select(s => new SectionCard(Link(s), Describe(s.BodyMarkdown))).ToList();
+        var leadText = string.Concat(markdown.ParagraphTexts(feature.LeadMarkdown));
+        var cards = sections.Select(s => new SectionCard(Link(s), CardExcerpt(s.BodyMarkdown, leadText))).ToList();
         var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
         var latest = (await TimelineAsync(ct)).TakeLast(4).Reverse().ToList();
         var description = Describe(feature.LeadMarkdown) is { Length: > 0 } lead ? lead : cards.FirstOrDefault()?.Excerpt ?? feature.Title;
@@ -87,14 +88,18 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     public async Task<IReadOnlyList<Milestone>> TimelineAsync(CancellationToken ct)
     {
         var milestones = await db.Milestones.AsNoTracking().Include(m => m.Section).Include(m => m.School).ToListAsync(ct);
-        return [.. milestones.OrderBy(m => MilestoneDates.SortKey(m.Date, m.Precision)).ThenBy(m => m.Id)];
+        return [.. milestones.OrderBy(m => MilestoneDates.TimelineKey(m.Date, m.Precision, m.DateText)).ThenBy(m => m.Id)];
     }
 
     public async Task<IReadOnlyList<KeyFigure>> FiguresAsync(CancellationToken ct) =>
         await db.KeyFigures.AsNoTracking().Include(f => f.Section).OrderBy(f => f.Position).ToListAsync(ct);
 
-    /// <summary>The start of the first paragraph, for cards and the meta description.</summary>
+    /// <summary>The start of the first paragraph, for the meta description.</summary>
     private string Describe(string body) => ChineseText.Excerpt(markdown.ParagraphTexts(body) is [var first, ..] ? first : "", 80);
+
+    /// <summary>A card's excerpt: the first paragraph the reader has not just read in the lead above the cards.</summary>
+    private string CardExcerpt(string body, string lead) =>
+        ChineseText.Excerpt(markdown.ParagraphTexts(body).FirstOrDefault(p => p.Trim() is { Length: > 0 } text && !lead.Contains(text, StringComparison.Ordinal)) ?? "", 80);
 
     private static SectionLink Link(Section s) => new(s.Slug, s.Heading, s.Position);
 }

@@ -13,7 +13,7 @@ public sealed class FeedWriter(QujingDbContext db, SiteUrls urls, MarkdownRender
 {
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-    private static readonly string[] ListPages = ["/", "/schools", "/timeline", "/figures"];
+    private static readonly string[] ListPages = ["/", "/schools", "/timeline", "/figures", "/corrections"];
 
     public async Task<XDocument> SitemapAsync(CancellationToken ct)
     {

@@ -64,6 +64,7 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
         MarkdownLinks.Restrict(document);
+        Corrections.EditorNotes.Mark(document);
         var headings = new List<(string, string)>();
         var paragraph = 0;
         foreach (var block in document)

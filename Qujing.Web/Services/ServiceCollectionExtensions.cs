@@ -25,6 +25,8 @@ public static class ServiceCollectionExtensions
             DatabaseInitializer.InitializeAsync(sp, connection, readable, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();
+        services.AddScoped<Corrections.CorrectionSource>();
+        services.AddScoped<Corrections.CorrectionQueries>();
         services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<SearchIndexer>();
         return services;

@@ -14,6 +14,8 @@ public class ImportReportItem
     public string? After { get; set; }
     public string Message { get; set; } = "";
     public bool Handled { get; set; }
+    /// <summary>The editorial correction that settled the entry (“更正 3：…”), when one did.</summary>
+    public string? HandledBy { get; set; }
     /// <summary>The section the entry concerns, and the paragraph there (its #pN anchor), when they are known.</summary>
     public int? SectionId { get; set; }
     public Section? Section { get; set; }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Qujing.Web.Corrections;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing.Merging;
@@ -15,7 +16,7 @@ namespace Qujing.Web.Editing.Reimport;
 /// one is made and linked. See decision 0012.
 /// </summary>
 public sealed class ReimportPlanner(
-    QujingDbContext db, RevisionStore revisions, TimeProvider clock,
+    QujingDbContext db, RevisionStore revisions, TimeProvider clock, CorrectionSource corrections,
     ContentEditor<Feature, FeatureContent> features, ContentEditor<Section, SectionContent> sections, ContentEditor<School, SchoolContent> schools,
     ContentEditor<Milestone, MilestoneContent> milestones, ContentEditor<KeyFigure, FigureContent> figures, ContentEditor<Quote, QuoteContent> quotes)
 {
@@ -31,7 +32,14 @@ public sealed class ReimportPlanner(
     public async Task<ReimportPlan> PlanAsync(PendingImport pending, ImportResult result, CancellationToken ct)
     {
         var mapped = ContentMapper.Map(result);
-        var incoming = IncomingContent.Of(mapped);
+
+        // The editors' corrections apply to every import, as they did to the first (decision 0013): what is compared
+        // with the last import's base is the corrected text, so the same text with the same corrections is no change.
+        // A correction that no longer fits the text is reported (in mapped.Report), never applied by a guess.
+        var corrected = CorrectionApplier.Apply(IncomingContent.Of(mapped), await corrections.ReadAsync(ct));
+        corrected.Relink();
+        CorrectionReport.Record(mapped.Report, corrected);
+        var incoming = corrected.Content;
 
         var featurePlanner = await LoadAsync(features, (_, _) => ImportKeys.Feature, ct);
         var sectionPlanner = await LoadAsync(sections, (_, c) => ImportKeys.SectionStem(c.Heading), ct);
@@ -53,7 +61,7 @@ public sealed class ReimportPlanner(
         ];
 
         var indexed = changes.Select((c, i) => { c.Index = i; return c; }).ToList();
-        return new ReimportPlan(pending, result, mapped, indexed, Fingerprint(pending, indexed));
+        return new ReimportPlan(pending, result, mapped, indexed, Fingerprint(pending, corrected.FileHash, indexed), corrected);
     }
 
     private async Task<KindPlanner<TEntity, TContent>> LoadAsync<TEntity, TContent>(
@@ -68,11 +76,12 @@ public sealed class ReimportPlanner(
 
     /// <summary>
     /// What the review showed: every item's kind of change, and the revisions of those it changes. An editor's save to an
-    /// item the text leaves alone does not outdate a review; one to an item it changes does.
+    /// item the text leaves alone does not outdate a review; one to an item it changes does. So does a changed
+    /// corrections file: the review showed what the corrections made of the text then.
     /// </summary>
-    private static string Fingerprint(PendingImport pending, IEnumerable<PlannedChange> changes) =>
+    private static string Fingerprint(PendingImport pending, string correctionsHash, IEnumerable<PlannedChange> changes) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n',
-            [pending.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [pending.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), correctionsHash,
                 .. changes.Select(c => c.Kind == ChangeKind.Unchanged ? $"{c.ItemType}:{c.ItemId}:{c.Kind}" : $"{c.ItemType}:{c.ItemId}:{c.Kind}:{c.LatestNumber}:{c.PublishedNumber}:{c.InTrash}")]))));
 
     private static bool SameSection(SectionContent @base, SectionContent incoming)

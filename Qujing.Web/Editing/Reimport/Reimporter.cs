@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
+using Qujing.Web.Corrections;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Import;
@@ -93,6 +94,10 @@ public sealed class Reimporter(QujingDbContext db, ReimportPlanner planner, Outb
         }
 
         RecordRun(plan, context);
+
+        // The corrections page lists what the corrections file did to this import: the last import's list is replaced.
+        await db.AppliedCorrections.ExecuteDeleteAsync(ct);
+        db.AppliedCorrections.AddRange(CorrectionLedger.Rows(plan.Corrections, item => context.IdOf(item)!.Value));
         if (publishNow)
         {
             await ReaderVisibleChange.MarkAsync(db, clock, ct);

@@ -2,19 +2,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Accounts;
 using Qujing.Web.Data;
+using Qujing.Web.Editing;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
 /// <summary>The import report: every change the importer made and every doubt it left for an editor.</summary>
-public class ReportController(QujingDbContext db, AuditLog audit) : AdminController
+public class ReportController(QujingDbContext db, ImportReportQueries reports, AuditLog audit) : AdminController
 {
     [HttpGet("/admin/report")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var run = await db.ImportRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        var items = run is null ? [] : await db.ImportReportItems.AsNoTracking().Include(i => i.Section)
-            .Where(i => i.ImportRunId == run.Id).OrderBy(i => i.Position).ToListAsync(ct);
-        return View((run, items));
+        var run = await reports.LatestRunAsync(ct);
+        return View((run, await reports.ItemsAsync(run, ct)));
     }
 
     [HttpPost("/admin/report/{id:int}/handled")]
