@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
@@ -12,7 +13,14 @@ public static class CachingExtensions
 
     public static IServiceCollection AddQujingCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddBasePolicy(new PublicPagePolicy(PageLifetime, new RepeatedQueries())));
+        var evictions = new EvictionCount();
+        services.AddOutputCache(o => o.AddBasePolicy(new PublicPagePolicy(PageLifetime, new RepeatedQueries(), evictions)));
+
+        // The framework's in-memory store, behind the guard against storing a page rendered before an eviction.
+        var memoryStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(memoryStore);
+        services.AddSingleton<IOutputCacheStore>(sp => new EvictionGuardedStore(
+            (IOutputCacheStore)memoryStore.ImplementationFactory!(sp), evictions, sp.GetRequiredService<IHttpContextAccessor>()));
         services.AddScoped<PageCache>();
         services.AddScoped<ContentValidatorsFilter>();
         services.AddScoped<SqlCounter>();
