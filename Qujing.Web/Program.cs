@@ -6,6 +6,7 @@ using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.Logging;
 using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Infrastructure.Security;
+using Qujing.Web.Photos;
 using Qujing.Web.Publishing;
 using Qujing.Web.Services;
 using Qujing.Web.Sharing;
@@ -29,6 +30,7 @@ try
     builder.Services.AddQujingData(builder.Configuration, builder.Environment);
     builder.Services.AddQujingSite();
     builder.Services.AddQujingSharing();
+    builder.Services.AddQujingMedia();
     builder.Services.AddQujingCaching();
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingRateLimiting();

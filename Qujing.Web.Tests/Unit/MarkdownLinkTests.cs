@@ -7,7 +7,8 @@ namespace Qujing.Web.Tests.Unit;
 /// <summary>Link and image targets in Markdown pass a scheme allow-list; anything else is shown as text.</summary>
 public class MarkdownLinkTests
 {
-    private readonly MarkdownRenderer _renderer = MarkdownRendererTests.NewRenderer();
+    /// <summary>A library that holds one photo, /media/7, 1600×1000.</summary>
+    private readonly MarkdownRenderer _renderer = new(Microsoft.Extensions.Logging.Abstractions.NullLogger<MarkdownRenderer>.Instance, new OnePhoto());
 
     private async Task<IDocument> RenderAsync(string markdown)
     {
@@ -59,6 +60,10 @@ public class MarkdownLinkTests
     [InlineData("![校园](//evil.example/a.png)")]
     [InlineData("![校园](data:image/png;base64,AAAA)")]
     [InlineData("![校园][r]\n\n[r]: https://evil.example/a.png")]
+    [InlineData("![校园](/images/a.png)")]
+    [InlineData("![校园](images/a.png)")]
+    [InlineData("![校园](/media/7/960.webp)")]
+    [InlineData("![校园](/media/8)")]
     public async Task ImageFromAnotherHostOrSchemeBecomesItsAltText(string markdown)
     {
         var page = await RenderAsync(markdown);
@@ -68,12 +73,12 @@ public class MarkdownLinkTests
     }
 
     [Fact]
-    public async Task ImageInsideARefusedLinkStaysWhenItIsSiteRelative()
+    public async Task ImageInsideARefusedLinkStaysWhenItIsFromTheLibrary()
     {
-        var page = await RenderAsync("[![校园](/images/a.png)](javascript:alert(1))");
+        var page = await RenderAsync("[![校园](/media/7)](javascript:alert(1))");
 
         Assert.Empty(page.QuerySelectorAll("a"));
-        Assert.Equal("/images/a.png", page.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("/media/7/960.webp?v=abc", page.QuerySelector("img")!.GetAttribute("src"));
     }
 
     [Theory]
@@ -93,13 +98,20 @@ public class MarkdownLinkTests
         Assert.Equal(href, page.QuerySelector("a")!.GetAttribute("href"));
     }
 
-    [Theory]
-    [InlineData("![校园](/images/a.png)", "/images/a.png")]
-    [InlineData("![校园](images/a.png)", "images/a.png")]
-    public async Task SiteRelativeImageIsShown(string markdown, string src)
+    [Fact]
+    public async Task LibraryImageGetsItsSizesAndItsAltTextFromTheLibraryWhenTheMarkdownHasNone()
     {
-        var page = await RenderAsync(markdown);
+        var page = await RenderAsync("![](/media/7)");
 
-        Assert.Equal(src, page.QuerySelector("img")!.GetAttribute("src"));
+        var img = page.QuerySelector("img")!;
+        Assert.Equal("/media/7/480.webp?v=abc 480w, /media/7/960.webp?v=abc 960w, /media/7/1600.webp?v=abc 1600w", img.GetAttribute("srcset"));
+        Assert.Equal(("960", "600", "lazy", "async"), (img.GetAttribute("width"), img.GetAttribute("height"), img.GetAttribute("loading"), img.GetAttribute("decoding")));
+        Assert.Equal("图书馆", img.GetAttribute("alt"));
+    }
+
+    private sealed class OnePhoto : Qujing.Web.Photos.IMediaImages
+    {
+        public IReadOnlyDictionary<int, Qujing.Web.Photos.MediaImage> Find(IReadOnlyCollection<int> ids) =>
+            ids.Contains(7) ? new Dictionary<int, Qujing.Web.Photos.MediaImage> { [7] = new(7, "图书馆", "", "", 1600, 1000, "abc", [480, 960, 1600]) } : [];
     }
 }

@@ -40,6 +40,8 @@ public class QujingDbContext : IdentityDbContext<IdentityUser>, IDataProtectionK
     public DbSet<ImportedBase> ImportedBases => Set<ImportedBase>();
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<AppliedCorrection> AppliedCorrections => Set<AppliedCorrection>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Editing.Autosave.AutosaveSlot> AutosaveSlots => Set<Editing.Autosave.AutosaveSlot>();
 

@@ -23,6 +23,7 @@ public sealed record FeatureContent
 
     [StringLength(ContentLimits.Lead, ErrorMessage = "导语不能超过 {1} 个字符。")]
     [MarkdownNesting]
+    [Photos.LibraryImagesOnly]
     [Display(Name = "导语（Markdown）")]
     public string LeadMarkdown { get; init => field = MarkdownText.Tidy(InputText.Clean(value)); } = "";
 

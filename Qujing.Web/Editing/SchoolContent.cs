@@ -35,8 +35,13 @@ public sealed record SchoolContent
 
     [StringLength(ContentLimits.Body, ErrorMessage = "简介不能超过 {1} 个字符。")]
     [MarkdownNesting]
+    [Photos.LibraryImagesOnly]
     [Display(Name = "简介（Markdown）")]
     public string ProfileMarkdown { get; init => field = MarkdownText.Tidy(InputText.Clean(value)); } = "";
+
+    /// <summary>The library photo at the top of the page and in its share image; none when null.</summary>
+    [Display(Name = "题图")]
+    public int? LeadImageId { get; init; }
 
     public IEnumerable<string> AliasList => Aliases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct();
 
@@ -47,5 +52,6 @@ public sealed record SchoolContent
         County = s.County?.Name ?? "",
         Aliases = string.Join("\n", s.Aliases.Select(a => a.Name)),
         ProfileMarkdown = s.ProfileMarkdown,
+        LeadImageId = s.LeadImageId,
     };
 }

@@ -39,6 +39,11 @@ public sealed class SchoolKind : IContentKind<School, SchoolContent>
             errors[nameof(SchoolContent.County)] = $"没有“{content.County}”。可选：{await SchoolGroupChoices.DescribeAsync(db, ct)}。";
         }
 
+        if (content.LeadImageId is { } image && !await db.MediaItems.AnyAsync(m => m.Id == image, ct))
+        {
+            errors[nameof(SchoolContent.LeadImageId)] = "所选题图已不在媒体库中，请重新选择。";
+        }
+
         return errors;
     }
 
@@ -47,6 +52,7 @@ public sealed class SchoolKind : IContentKind<School, SchoolContent>
         item.Name = content.Name;
         item.Slug = content.Slug;
         item.ProfileMarkdown = content.ProfileMarkdown;
+        item.LeadImageId = content.LeadImageId;
         item.County = await db.Counties.SingleAsync(c => c.Name == content.County, ct);
         var wanted = content.AliasList.ToList();
         item.Aliases.RemoveAll(a => !wanted.Contains(a.Name));

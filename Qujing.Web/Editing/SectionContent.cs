@@ -24,8 +24,13 @@ public sealed record SectionContent
 
     [StringLength(ContentLimits.Body, ErrorMessage = "正文不能超过 {1} 个字符。")]
     [MarkdownNesting]
+    [Photos.LibraryImagesOnly]
     [Display(Name = "正文（Markdown）")]
     public string BodyMarkdown { get; init => field = MarkdownText.Tidy(InputText.Clean(value)); } = "";
 
-    public static SectionContent Of(Data.Entities.Section s) => new() { Heading = s.Heading, Slug = s.Slug, BodyMarkdown = s.BodyMarkdown };
+    /// <summary>The library photo at the top of the page and in its share image; none when null.</summary>
+    [Display(Name = "题图")]
+    public int? LeadImageId { get; init; }
+
+    public static SectionContent Of(Data.Entities.Section s) => new() { Heading = s.Heading, Slug = s.Slug, BodyMarkdown = s.BodyMarkdown, LeadImageId = s.LeadImageId };
 }

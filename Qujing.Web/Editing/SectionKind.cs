@@ -26,16 +26,28 @@ public sealed class SectionKind : IContentKind<Section, SectionContent>
 
     public string? SlugOf(SectionContent content) => content.Slug;
 
-    public async Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, Section item, SectionContent content, CancellationToken ct) =>
-        await db.Sections.IgnoreQueryFilters().AnyAsync(s => s.Slug == content.Slug && s.Id != item.Id, ct)
-            ? new() { [nameof(SectionContent.Slug)] = $"网址名“{content.Slug}”已被其他栏目使用。" }
-            : [];
+    public async Task<Dictionary<string, string>> ValidateAsync(QujingDbContext db, Section item, SectionContent content, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string>();
+        if (await db.Sections.IgnoreQueryFilters().AnyAsync(s => s.Slug == content.Slug && s.Id != item.Id, ct))
+        {
+            errors[nameof(SectionContent.Slug)] = $"网址名“{content.Slug}”已被其他栏目使用。";
+        }
+
+        if (content.LeadImageId is { } image && !await db.MediaItems.AnyAsync(m => m.Id == image, ct))
+        {
+            errors[nameof(SectionContent.LeadImageId)] = "所选题图已不在媒体库中，请重新选择。";
+        }
+
+        return errors;
+    }
 
     public Task ApplyAsync(QujingDbContext db, Section item, SectionContent content, CancellationToken ct)
     {
         item.Heading = content.Heading;
         item.Slug = content.Slug;
         item.BodyMarkdown = content.BodyMarkdown;
+        item.LeadImageId = content.LeadImageId;
         return Task.CompletedTask;
     }
 

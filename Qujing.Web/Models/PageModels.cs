@@ -17,7 +17,7 @@ public sealed record SectionCard(SectionLink Link, string Excerpt);
 
 public sealed record SectionPage(
     Section Section, IHtmlContent Body, IReadOnlyList<(string Id, string Text)> Headings, SectionLink? Previous, SectionLink? Next,
-    int ReadingMinutes, string Description, Feature Feature, Provenance Provenance);
+    int ReadingMinutes, string Description, Feature Feature, Provenance Provenance, Photos.MediaImage? LeadImage = null);
 
 public sealed record CountyGroup(County County, IReadOnlyList<School> Schools)
 {
@@ -27,4 +27,4 @@ public sealed record CountyGroup(County County, IReadOnlyList<School> Schools)
     public string? Explanation => SchoolGroupNames.Explanation(County);
 }
 
-public sealed record SchoolPage(School School, IHtmlContent Profile);
+public sealed record SchoolPage(School School, IHtmlContent Profile, Photos.MediaImage? LeadImage = null);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Import;
+using Qujing.Web.Photos;
 using Qujing.Web.Models;
 
 namespace Qujing.Web.Services;
@@ -42,7 +43,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
             index > 0 ? sections[index - 1] : null, index >= 0 && index < sections.Count - 1 ? sections[index + 1] : null, minutes,
-            Describe(section.BodyMarkdown), feature, await ProvenanceAsync(feature, ct));
+            Describe(section.BodyMarkdown), feature, await ProvenanceAsync(feature, ct), await MediaImage.FindAsync(db, section.LeadImageId, ct));
     }
 
     /// <summary>
@@ -82,7 +83,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var school = await db.Schools.AsNoTracking()
             .Include(s => s.County).Include(s => s.Aliases).Include(s => s.Sections.OrderBy(x => x.Position)).Include(s => s.Quotes)
             .AsSplitQuery().SingleOrDefaultAsync(s => s.Slug == slug, ct);
-        return school is null ? null : new SchoolPage(school, markdown.Render(school.ProfileMarkdown).Html);
+        return school is null ? null : new SchoolPage(school, markdown.Render(school.ProfileMarkdown).Html, await MediaImage.FindAsync(db, school.LeadImageId, ct));
     }
 
     public async Task<IReadOnlyList<Milestone>> TimelineAsync(CancellationToken ct)

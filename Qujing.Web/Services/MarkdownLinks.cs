@@ -5,7 +5,8 @@ namespace Qujing.Web.Services;
 
 /// <summary>
 /// The URL allow-list for Markdown (decision 0007). Links may go to http, https, mailto or a site-relative address;
-/// images only to a site-relative one (readers are in China and the CSP forbids other hosts). A refused link or image
+/// images only to the media library, <c>/media/12</c> (decision 0025: readers are in China, the CSP forbids other hosts,
+/// and only the library's photos are sized, stripped and described). A refused link or image
 /// keeps its text and loses its element, so nothing but an allowed target ever reaches an href or src.
 /// </summary>
 public static class MarkdownLinks
@@ -33,8 +34,8 @@ public static class MarkdownLinks
     /// <summary>True for http, https and mailto targets and site-relative addresses (not protocol-relative ones).</summary>
     public static bool IsAllowedLink(string? url) => Scheme(url) is { } scheme && (scheme.Length == 0 || LinkSchemes.Contains(scheme));
 
-    /// <summary>True only for site-relative addresses: an image never loads from another host.</summary>
-    public static bool IsAllowedImage(string? url) => Scheme(url) is "";
+    /// <summary>True only for a media-library address: an image never loads from another host or an unchecked file.</summary>
+    public static bool IsAllowedImage(string? url) => Photos.MediaUrls.ItemOf(url) is not null;
 
     /// <summary>
     /// The URL's scheme in lower case, "" for a site-relative address, or null for one that a browser could read as
@@ -65,7 +66,7 @@ public static class MarkdownLinks
     }
 
     /// <summary>Puts the link's content (its text, or an image's alt text) where the link was.</summary>
-    private static void Unwrap(LinkInline link)
+    internal static void Unwrap(LinkInline link)
     {
         foreach (var child in link.ToList())
         {

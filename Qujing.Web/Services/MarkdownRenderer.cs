@@ -18,7 +18,7 @@ public sealed record RenderedMarkdown(IHtmlContent Html, IReadOnlyList<(string I
 /// Top-level paragraphs get ids p1, p2 … and headings an id from their own text, so links to a passage are stable.
 /// Nothing stored can make it throw: text Markdig cannot take is shown as escaped paragraphs, and a warning logged.
 /// </summary>
-public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
+public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger, Photos.IMediaImages? media = null)
 {
     /// <summary>
     /// Most lists and quotes an editor may nest inside one another. Real writing needs three or four; Markdig gives up
@@ -31,6 +31,9 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
         .UseEmphasisExtras()
         .UsePipeTables()
         .Build();
+
+    /// <summary>The pipeline, for checks that must parse Markdown exactly as pages do.</summary>
+    internal static MarkdownPipeline ParsingPipeline => Pipeline;
 
     /// <summary>True when lists and quotes nest deeper than <see cref="MaxNesting"/>, or anything nests too deep for Markdig.</summary>
     public static bool IsTooDeep(string? markdown)
@@ -73,10 +76,11 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
     public IReadOnlyList<string> ParagraphTexts(string markdown) =>
         Safely<IReadOnlyList<string>>(markdown, () => [.. Markdown.Parse(markdown ?? "", Pipeline).OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))], text => text);
 
-    private static RenderedMarkdown RenderParsed(string markdown)
+    private RenderedMarkdown RenderParsed(string markdown)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
         MarkdownLinks.Restrict(document);
+        Photos.MarkdownImages.Apply(document, media);
         Corrections.EditorNotes.Mark(document);
         var headings = new List<(string, string)>();
         var paragraph = 0;

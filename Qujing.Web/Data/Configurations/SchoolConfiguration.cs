@@ -9,6 +9,7 @@ public class SchoolConfiguration : IEntityTypeConfiguration<School>
     public void Configure(EntityTypeBuilder<School> builder)
     {
         builder.HasIndex(s => s.Slug).IsUnique();
+        builder.HasOne(s => s.LeadImage).WithMany().HasForeignKey(s => s.LeadImageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasQueryFilter(s => s.DeletedAt == null && s.PublishedRevision > 0);
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Name).HasMaxLength(100);

@@ -12,6 +12,9 @@ public class School : IEditable
     public int Position { get; set; }
     public int PublishedRevision { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
+    /// <summary>The photo at the top of the page and in its share image; none when null.</summary>
+    public int? LeadImageId { get; set; }
+    public MediaItem? LeadImage { get; set; }
     public List<SchoolAlias> Aliases { get; set; } = [];
     public List<Section> Sections { get; set; } = [];
     public List<Quote> Quotes { get; set; } = [];

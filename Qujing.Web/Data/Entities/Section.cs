@@ -12,4 +12,7 @@ public class Section : IEditable
     public int PublishedRevision { get; set; }
     /// <summary>Set when moved to the trash; readers never see it, editors can restore it.</summary>
     public DateTimeOffset? DeletedAt { get; set; }
+    /// <summary>The photo at the top of the page and in its share image; none when null.</summary>
+    public int? LeadImageId { get; set; }
+    public MediaItem? LeadImage { get; set; }
 }

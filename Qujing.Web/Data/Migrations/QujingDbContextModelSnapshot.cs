@@ -539,6 +539,93 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("KeyFigures");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Widths")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MediaItems");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaItemId", "Width", "Format")
+                        .IsUnique();
+
+                    b.ToTable("MediaVariants");
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.Milestone", b =>
                 {
                     b.Property<int>("Id")
@@ -746,6 +833,9 @@ namespace Qujing.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -769,6 +859,8 @@ namespace Qujing.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -814,6 +906,9 @@ namespace Qujing.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
@@ -826,6 +921,8 @@ namespace Qujing.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -989,6 +1086,15 @@ namespace Qujing.Web.Data.Migrations
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaVariant", b =>
+                {
+                    b.HasOne("Qujing.Web.Data.Entities.MediaItem", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.Milestone", b =>
                 {
                     b.HasOne("Qujing.Web.Data.Entities.School", "School")
@@ -1028,7 +1134,14 @@ namespace Qujing.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Qujing.Web.Data.Entities.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("County");
+
+                    b.Navigation("LeadImage");
                 });
 
             modelBuilder.Entity("Qujing.Web.Data.Entities.SchoolAlias", b =>
@@ -1038,6 +1151,16 @@ namespace Qujing.Web.Data.Migrations
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.Section", b =>
+                {
+                    b.HasOne("Qujing.Web.Data.Entities.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadImage");
                 });
 
             modelBuilder.Entity("SchoolSection", b =>
@@ -1063,6 +1186,11 @@ namespace Qujing.Web.Data.Migrations
             modelBuilder.Entity("Qujing.Web.Data.Entities.ImportRun", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaItem", b =>
+                {
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("Qujing.Web.Data.Entities.School", b =>

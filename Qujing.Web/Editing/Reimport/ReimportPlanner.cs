@@ -53,8 +53,8 @@ public sealed class ReimportPlanner(
         [
             .. await featurePlanner.PlanAsync([incoming.Feature], (_, c) => c, null,
                 (_, _, _) => throw new InvalidOperationException("The feature always exists."), null, ct),
-            .. await sectionPlanner.PlanAsync(incoming.Sections, (s, c) => c with { Slug = s.Slug }, SameSection, NewSectionAsync, null, ct),
-            .. await schoolPlanner.PlanAsync(incoming.Schools, (s, c) => c with { Slug = s.Slug }, SameSchool, NewSchoolAsync, null, ct),
+            .. await sectionPlanner.PlanAsync(incoming.Sections, (s, c) => c with { Slug = s.Slug, LeadImageId = s.LeadImageId }, SameSection, NewSectionAsync, null, ct),
+            .. await schoolPlanner.PlanAsync(incoming.Schools, (s, c) => c with { Slug = s.Slug, LeadImageId = s.LeadImageId }, SameSchool, NewSchoolAsync, null, ct),
             .. await milestonePlanner.PlanAsync(incoming.Milestones, (_, c) => c, null, NewMilestoneAsync, Relink, ct),
             .. await figurePlanner.PlanAsync(incoming.Figures, (_, c) => c, null, NewFigureAsync, Relink, ct),
             .. await quotePlanner.PlanAsync(incoming.Quotes, (_, c) => c, null, NewQuoteAsync, Relink, ct),

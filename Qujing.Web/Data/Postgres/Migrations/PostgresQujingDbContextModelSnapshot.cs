@@ -567,6 +567,97 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.ToTable("KeyFigures");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Widths")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MediaItems");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MediaItemId", "Width", "Format")
+                        .IsUnique();
+
+                    b.ToTable("MediaVariants");
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.Milestone", b =>
                 {
                     b.Property<int>("Id")
@@ -786,6 +877,9 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -809,6 +903,8 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -858,6 +954,9 @@ namespace Qujing.Web.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -870,6 +969,8 @@ namespace Qujing.Web.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeadImageId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1037,6 +1138,15 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.Navigation("Section");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaVariant", b =>
+                {
+                    b.HasOne("Qujing.Web.Data.Entities.MediaItem", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Qujing.Web.Data.Entities.Milestone", b =>
                 {
                     b.HasOne("Qujing.Web.Data.Entities.School", "School")
@@ -1076,7 +1186,14 @@ namespace Qujing.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Qujing.Web.Data.Entities.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("County");
+
+                    b.Navigation("LeadImage");
                 });
 
             modelBuilder.Entity("Qujing.Web.Data.Entities.SchoolAlias", b =>
@@ -1086,6 +1203,16 @@ namespace Qujing.Web.Data.Postgres.Migrations
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.Section", b =>
+                {
+                    b.HasOne("Qujing.Web.Data.Entities.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("LeadImage");
                 });
 
             modelBuilder.Entity("SchoolSection", b =>
@@ -1111,6 +1238,11 @@ namespace Qujing.Web.Data.Postgres.Migrations
             modelBuilder.Entity("Qujing.Web.Data.Entities.ImportRun", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Data.Entities.MediaItem", b =>
+                {
+                    b.Navigation("Variants");
                 });
 
             modelBuilder.Entity("Qujing.Web.Data.Entities.School", b =>

@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using SkiaSharp;
+
+namespace Qujing.Web.Photos;
+
+/// <summary>
+/// Turns an upload into what readers get (decision 0025): the real type checked from its bytes, turned upright by its
+/// EXIF orientation, and re-encoded from pixels at each width of <see cref="MediaLimits.Widths"/> that it reaches. Only
+/// pixels are written back, so EXIF (GPS, camera serials), XMP and ICC comments are gone from every variant.
+/// </summary>
+public static class ImageProcessor
+{
+    private const int WebpQuality = 80;
+    private const int JpegQuality = 82;
+
+    /// <summary>The JPEG copy share-image readers get: WeChat and some crawlers still do not read WebP.</summary>
+    public const string ShareFormat = "jpg";
+
+    public static ProcessedImage Process(byte[] bytes)
+    {
+        if (ImageKind.Of(bytes) is null)
+        {
+            return ProcessedImage.Refused("只能上传 JPEG、PNG 或 WebP 图片；这个文件的内容不是其中任何一种（与文件扩展名无关）。");
+        }
+
+        using var codec = SKCodec.Create(new SKMemoryStream(bytes));
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0)
+        {
+            return ProcessedImage.Refused("图片文件已损坏或不完整，无法读取。请重新导出后再上传。");
+        }
+
+        if ((long)codec.Info.Width * codec.Info.Height > MediaLimits.MaxPixels)
+        {
+            return ProcessedImage.Refused($"图片像素过多（{codec.Info.Width}×{codec.Info.Height}），请先缩小到 5000 万像素以内。");
+        }
+
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var decoded = new SKBitmap(info);
+        var result = codec.GetPixels(info, decoded.GetPixels());
+        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        {
+            return ProcessedImage.Refused("图片文件已损坏或不完整，无法读取。请重新导出后再上传。");
+        }
+
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        var widths = MediaLimits.Widths.Where(w => w < upright.Width).Append(Math.Min(upright.Width, MediaLimits.Widths[^1])).Distinct().Order().ToList();
+        var variants = new List<EncodedVariant>();
+        foreach (var width in widths)
+        {
+            var height = Math.Max(1, (int)Math.Round((double)upright.Height * width / upright.Width));
+            using var sized = width == upright.Width ? upright.Copy() : upright.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            using var image = SKImage.FromBitmap(sized);
+            variants.Add(new EncodedVariant(width, height, "webp", Encode(image, SKEncodedImageFormat.Webp, WebpQuality)));
+            if (width == widths[^1])
+            {
+                variants.Add(new EncodedVariant(width, height, ShareFormat, Encode(Opaque(sized), SKEncodedImageFormat.Jpeg, JpegQuality)));
+            }
+        }
+
+        var largest = variants[^1];
+        var hash = Convert.ToHexStringLower(SHA256.HashData(largest.Bytes))[..16];
+        return new ProcessedImage(largest.Width, largest.Height, hash, variants);
+    }
+
+    private static byte[] Encode(SKImage image, SKEncodedImageFormat format, int quality)
+    {
+        using var data = image.Encode(format, quality);
+        return data.ToArray();
+    }
+
+    /// <summary>JPEG has no transparency: a transparent PNG is put on white, not on black.</summary>
+    private static SKImage Opaque(SKBitmap bitmap)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(bitmap.Width, bitmap.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.White);
+        using var image = SKImage.FromBitmap(bitmap);
+        surface.Canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default);
+        return surface.Snapshot();
+    }
+
+    /// <summary>The pixels as the camera meant them to be seen (EXIF orientation), since the tag itself is dropped.</summary>
+    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
+        var (w, h) = (source.Width, source.Height);
+        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        };
+        var result = new SKBitmap(new SKImageInfo(swaps ? h : w, swaps ? w : h, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var canvas = new SKCanvas(result);
+        canvas.SetMatrix(matrix);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default);
+        return result;
+    }
+}
