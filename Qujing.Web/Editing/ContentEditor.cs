@@ -100,6 +100,24 @@ public sealed class ContentEditor<TEntity, TContent>(
     /// <param name="refresh">False when the caller changes many items and refreshes search and caches once at the end.</param>
     public async Task PublishAsync(TEntity item, int number, string user, bool refresh, CancellationToken ct)
     {
+        await PublishCoreAsync(item, number, user, "发布", refresh, ct);
+        if (refresh)
+        {
+            await outbox.RunAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Publishes inside the caller's transaction, as a manual publish does in every respect (the item, its redirects, the
+    /// audit entry, the follow-up work recorded in the outbox) except that the follow-up work is left for the caller to run
+    /// after its commit: run before it, it could show readers a change that then rolls back.
+    /// </summary>
+    /// <param name="action">The audit entry's action ("定时发布").</param>
+    public Task PublishWithinTransactionAsync(TEntity item, int number, string user, string action, CancellationToken ct) =>
+        PublishCoreAsync(item, number, user, action, refresh: true, ct);
+
+    private async Task PublishCoreAsync(TEntity item, int number, string user, string action, bool refresh, CancellationToken ct)
+    {
         var content = await ContentAsync(item, number, ct) ?? throw new InvalidOperationException($"No revision {number}.");
         var before = kind.Snapshot(item);
         var oldSlug = item.Slug;
@@ -119,11 +137,7 @@ public sealed class ContentEditor<TEntity, TContent>(
         }
 
         await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "发布", $"{kind.TitleOf(content)}（第 {number} 版）", kind.ItemType, item.Id, ct);
-        if (refresh)
-        {
-            await outbox.RunAsync(CancellationToken.None);
-        }
+        await audit.RecordAsync(user, action, $"{kind.TitleOf(content)}（第 {number} 版）", kind.ItemType, item.Id, ct);
     }
 
     /// <summary>Saves an old revision again as the newest draft; nothing is overwritten.</summary>

@@ -1,5 +1,6 @@
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing.Autosave;
+using Qujing.Web.Editing.Scheduling;
 
 namespace Qujing.Web.Editing;
 
@@ -31,6 +32,7 @@ public static class EditingExtensions
         services.AddScoped<ImportReportQueries>();
         services.AddScoped<AtomicSave>();
         services.AddQujingAutosave();
+        services.AddQujingScheduling();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using Qujing.Web.Data;
 namespace Qujing.Web.Editing.Desk;
 
 /// <summary>The dashboard's lists, across every kind of content.</summary>
-public sealed class DeskQueries(IEnumerable<IContentListing> listings, QujingDbContext db, ImportReportQueries reports)
+public sealed class DeskQueries(IEnumerable<IContentListing> listings, QujingDbContext db, ImportReportQueries reports, Scheduling.PublishSchedule schedules)
 {
     /// <summary>Enough to see what colleagues did today without turning the dashboard into the audit log.</summary>
     public const int RecentCount = 12;
@@ -43,6 +43,9 @@ public sealed class DeskQueries(IEnumerable<IContentListing> listings, QujingDbC
             [.. newestFirst.Where(d => d.Author != userName)],
             [.. recent.Where(r => items.ContainsKey((r.ItemType, r.ItemId)))
                 .Select(r => new DeskChange(items[(r.ItemType, r.ItemId)], r.Number, r.Author, r.At, r.Note))],
-            await reports.OpenCountAsync(ct));
+            await reports.OpenCountAsync(ct),
+            [.. (await schedules.AllAsync(ct)).Where(s => items.ContainsKey((s.ItemType, s.ItemId)))
+                .Select(s => new DeskSchedule(items[(s.ItemType, s.ItemId)], s.Number, s.DueAt, s.ScheduledBy,
+                    s.State == Scheduling.ScheduleState.Failed ? s.FailureReason ?? "" : null))]);
     }
 }

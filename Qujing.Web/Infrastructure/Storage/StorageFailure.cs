@@ -37,8 +37,11 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Detail)
     /// <summary>On the page that answers any other change (publish, trash, restore, an account change).</summary>
     public string ChangeMessage => $"操作失败：{Reason}，这次修改没有生效。请稍后再试；如果问题持续，请告诉网站管理员。";
 
-    /// <summary>Atop every admin page until a write succeeds again, so that nobody starts a long text unwarned.</summary>
-    public string BannerMessage(string atUtc) => $"最近一次保存失败（{atUtc} UTC）：{Reason}。问题解决之前，修改可能无法保存。";
+    /// <summary>
+    /// Atop every admin page until a write succeeds again, so that nobody starts a long text unwarned; it follows the
+    /// failure's time, which the layout shows in Beijing time ("最近一次保存失败（2026-11-26 15:40，北京时间）：…").
+    /// </summary>
+    public string BannerMessage => $"{Reason}。问题解决之前，修改可能无法保存。";
 
     /// <summary>On a page that could not be shown.</summary>
     public string PageMessage => $"页面暂时无法显示：{Reason}。请稍后再试；如果问题持续，请告诉网站管理员。";

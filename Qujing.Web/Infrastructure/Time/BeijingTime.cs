@@ -18,6 +18,9 @@ public static class BeijingTime
     /// <summary>"2026-03-02 04:30:05".</summary>
     public static string Second(DateTimeOffset at) => From(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>"2026年3月2日 04:30", where a day is read as a date rather than scanned in a list.</summary>
+    public static string DayAndMinute(DateTimeOffset at) => From(at).ToString("yyyy'年'M'月'd'日' HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>"2026年3月2日".</summary>
     public static string Day(DateTimeOffset at) => From(at).ToString("yyyy'年'M'月'd'日'", CultureInfo.InvariantCulture);
 

@@ -12,13 +12,18 @@ public sealed class BeijingTimeTagHelper : TagHelper
     [HtmlAttributeName("beijing")]
     public DateTimeOffset At { get; set; }
 
-    /// <summary>"second" for audit-style lists; minutes otherwise.</summary>
+    /// <summary>"second" for audit-style lists, "long" for a date in words with its time ("2026年3月2日 04:30"); minutes otherwise.</summary>
     [HtmlAttributeName("beijing-precision")]
     public string Precision { get; set; } = "minute";
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.Attributes.SetAttribute("datetime", BeijingTime.Iso(At));
-        output.Content.SetContent(Precision == "second" ? BeijingTime.Second(At) : BeijingTime.Minute(At));
+        output.Content.SetContent(Precision switch
+        {
+            "second" => BeijingTime.Second(At),
+            "long" => BeijingTime.DayAndMinute(At),
+            _ => BeijingTime.Minute(At),
+        });
     }
 }

@@ -252,6 +252,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         new(Kind, item.Id, Title(item), content, basedOn, preview)
         {
             PublicUrl = item.DeletedAt is null && item.PublishedRevision > 0 ? editor.Kind.PublicUrl(item) : null,
+            Published = item.PublishedRevision,
         };
 
     /// <summary>The content's Markdown field rendered, unless the kind has none or it was refused (its message says why).</summary>

@@ -17,6 +17,9 @@ public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object
 {
     /// <summary>Where readers see the published item; null while it is unpublished or in the trash.</summary>
     public string? PublicUrl { get; init; }
+
+    /// <summary>The revision readers see (0: never published), for the schedule panel.</summary>
+    public int Published { get; init; }
 }
 
 /// <summary>The form for a new item: the content typed so far, and a Markdown preview when asked for.</summary>

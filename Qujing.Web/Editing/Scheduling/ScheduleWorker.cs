@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Qujing.Web.Services;
+
+namespace Qujing.Web.Editing.Scheduling;
+
+/// <summary>
+/// Publishes due schedules: once start-up has finished (a schedule that fell due while no instance ran fires now), then
+/// at the next schedule's time or after <see cref="SchedulingOptions.IntervalSeconds"/>, whichever is sooner. Every
+/// instance runs one; <see cref="ScheduleFiring"/> makes sure each schedule is published once.
+/// </summary>
+public sealed class ScheduleWorker(IServiceScopeFactory scopes, DatabaseReadiness readiness, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<ScheduleWorker> logger)
+    : BackgroundService
+{
+    /// <summary>A schedule due "now" is not looked for in a busy loop while its publish is under way elsewhere.</summary>
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromMilliseconds(50);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await readiness.Ready.WaitAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return; // start-up failed and says so itself.
+        }
+
+        var interval = TimeSpan.FromSeconds(Math.Max(options.Value.IntervalSeconds, ShortestWait.TotalSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = interval;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var runner = scope.ServiceProvider.GetRequiredService<ScheduleRunner>();
+                await runner.RunDueAsync(stoppingToken);
+                if (await runner.NextDueAsync(stoppingToken) is { } next)
+                {
+                    wait = TimeSpan.FromTicks(Math.Clamp((next - clock.GetUtcNow()).Ticks, ShortestWait.Ticks, interval.Ticks));
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database itself failed (locked, gone): try again next round.
+                logger.LogWarning(e, "Scheduled publications could not be read; retrying in {Seconds} s", interval.TotalSeconds);
+            }
+
+            await Task.Delay(wait, clock, stoppingToken);
+        }
+    }
+}
