@@ -35,6 +35,10 @@ public sealed class SiteServer : IAsyncDisposable
         start.Environment["Admin__UserName"] = AdminName;
         start.Environment["Admin__Password"] = AdminPassword;
         start.Environment["Site__BaseUrl"] = $"http://127.0.0.1:{port}";
+        // Every browser class signs in to this one site from one address; the login limits (4 a minute per address, 10 in
+        // ten minutes per name) would refuse the fifth class. They have tests of their own (RateLimitTests).
+        start.Environment["RateLimits__Login__PermitLimit"] = "1000";
+        start.Environment["RateLimits__LoginName__PermitLimit"] = "1000";
         start.Environment.Remove(InlineHits.InlineCompletionsVariable); // the test process's own setting (TestProcess)
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -74,7 +74,8 @@ public sealed class HealthTests
             await MigrationLock.TakeAsync(path, DateTimeOffset.UtcNow.AddSeconds(20));
             await using var site = await SiteProcess.StartAsync("waiting for", ("ConnectionStrings__Qujing", $"Data Source={path}"));
 
-            var live = await site.Client.GetAsync(new Uri("/healthz/live", UriKind.Relative), Ct);
+            // Start-up meets the lock before EF Core is built, so it can say so before the server listens.
+            var live = await WhenListeningAsync(() => site.Client.GetAsync(new Uri("/healthz/live", UriKind.Relative), Ct));
             var ready = await site.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative), Ct);
 
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
@@ -85,6 +86,21 @@ public sealed class HealthTests
         finally
         {
             folder.Delete(true);
+        }
+    }
+
+    private static async Task<HttpResponseMessage> WhenListeningAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await send();
+            }
+            catch (HttpRequestException) when (attempt < 100)
+            {
+                await Task.Delay(100, Ct);
+            }
         }
     }
 

@@ -85,7 +85,8 @@ public sealed class SiteProcess : IAsyncDisposable
         site.Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
         var seen = site.Watch(until);
         var exited = site._process.WaitForExitAsync(Ct);
-        if (await Task.WhenAny(seen, exited, Task.Delay(TimeSpan.FromSeconds(60), Ct)) != seen)
+        // Two minutes: a start on a two-core machine shared with a build can take most of one; a hung start still fails.
+        if (await Task.WhenAny(seen, exited, Task.Delay(TimeSpan.FromSeconds(120), Ct)) != seen)
         {
             await site.DisposeAsync();
             Assert.Fail($"The site did not say \"{until}\":{Environment.NewLine}{site.Output}");

@@ -66,4 +66,31 @@ public class StartupGateTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => request);
     }
+
+    [Fact]
+    public async Task AReaderIsLetInOnceTheDatabaseCanBeReadWhileTheAdminAreaWaitsForAllOfStartUp()
+    {
+        var rest = new TaskCompletionSource();
+        var passed = new List<string>();
+        var readiness = new DatabaseReadiness(readable =>
+        {
+            readable();
+            return rest.Task; // the search index and the accounts are still being seen to
+        });
+        var gate = new StartupGate(c => { passed.Add(c.Request.Path); return Task.CompletedTask; }, readiness);
+        var reader = Context();
+        reader.Request.Path = "/";
+        var editor = Context();
+        editor.Request.Path = "/admin/login";
+
+        await gate.InvokeAsync(reader).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var login = gate.InvokeAsync(editor);
+        await Task.Delay(50, TestContext.Current.CancellationToken);
+        Assert.Equal(["/"], passed);
+        Assert.False(login.IsCompleted);
+
+        rest.SetResult();
+        await login;
+        Assert.Equal(["/", "/admin/login"], passed);
+    }
 }

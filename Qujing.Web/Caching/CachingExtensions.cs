@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
 
 namespace Qujing.Web.Caching;
@@ -12,22 +12,23 @@ public static class CachingExtensions
 
     public static IServiceCollection AddQujingCaching(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddBasePolicy(new PublicPagePolicy(PageLifetime)));
+        services.AddOutputCache(o => o.AddBasePolicy(new PublicPagePolicy(PageLifetime, new RepeatedQueries())));
         services.AddScoped<PageCache>();
         services.AddScoped<ContentValidatorsFilter>();
         services.AddScoped<SqlCounter>();
 
-        // Pages are compressed once, when the output cache stores them, so the slower, smaller setting pays off.
+        // The encoding is negotiated among these (Brotli first when a client takes both equally), at the passing levels;
+        // what the page cache keeps is compressed at the smallest setting instead (PageCompressionProvider, decision 0015).
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
+            o.Providers.Add(new LeveledBrotli(CompressionLevels.PassingBrotli));
+            o.Providers.Add(new LeveledGzip(CompressionLevels.PassingGzip));
             o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml",
                 "application/xml", "text/xml", "application/atom+xml", "application/json", "text/plain"];
         });
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
+        services.AddSingleton<PageCompressionProvider>();
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider>(sp => sp.GetRequiredService<PageCompressionProvider>()));
         return services;
     }
 

@@ -5,8 +5,8 @@ namespace Qujing.Web.Corrections;
 /// <summary>The edits a correction makes to a field's chunks. Anchors are plain text as readers see it; Markdown fields hold it escaped.</summary>
 internal static class TextEdits
 {
-    /// <summary>The text as the field stores it.</summary>
-    public static string Needle(WorkingField field, string text) => field.IsMarkdown ? MarkdownText.Escape(text) : text;
+    /// <summary>The text as the field stores it inside a line.</summary>
+    public static string Needle(WorkingField field, string text) => field.IsMarkdown ? MarkdownText.EscapeInline(text) : text;
 
     /// <summary>Every place the text occurs in the field: the chunk and the offset in it.</summary>
     public static List<(Chunk Chunk, int Offset)> Hits(WorkingField field, string text)
@@ -49,7 +49,7 @@ internal static class TextEdits
             return ("原文是空的，没有可以删去的文字。", null);
         }
 
-        var chunk = new Chunk(Needle(field, text));
+        var chunk = new Chunk(field.IsMarkdown ? MarkdownText.Escape(text) : text);
         (field.Chunks, field.Touched) = ([chunk], true);
         return (null, new(item, field, chunk));
     }

@@ -41,6 +41,7 @@ public class QujingDbContext : IdentityDbContext<IdentityUser>, IDataProtectionK
     public DbSet<OutboxEntry> Outbox => Set<OutboxEntry>();
     public DbSet<AppliedCorrection> AppliedCorrections => Set<AppliedCorrection>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Editing.Autosave.AutosaveSlot> AutosaveSlots => Set<Editing.Autosave.AutosaveSlot>();
 
     /// <summary>
     /// The one feature this site is about: the first row by id (the table has one row; ordering keeps the choice

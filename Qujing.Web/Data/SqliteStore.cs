@@ -17,7 +17,7 @@ public static class SqliteStore
         services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
-        services.AddSingleton<IDatabaseTuning, SqliteDatabaseTuning>();
+        services.AddSingleton<IDatabaseTuning>(sp => ActivatorUtilities.CreateInstance<SqliteDatabaseTuning>(sp, connection));
         services.AddSingleton<IStartupLock, SqliteStartupLock>();
         services.AddSingleton<IStorageFailureClassifier, SqliteStorageFailureClassifier>();
         services.AddSingleton<IStorageProbe, SqliteStorageProbe>();

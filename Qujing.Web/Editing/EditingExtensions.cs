@@ -1,4 +1,5 @@
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Editing.Autosave;
 
 namespace Qujing.Web.Editing;
 
@@ -29,6 +30,7 @@ public static class EditingExtensions
         services.AddScoped<Reimport.Reimporter>();
         services.AddScoped<ImportReportQueries>();
         services.AddScoped<AtomicSave>();
+        services.AddQujingAutosave();
         return services;
     }
 }

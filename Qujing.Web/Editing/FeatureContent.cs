@@ -24,7 +24,7 @@ public sealed record FeatureContent
     [StringLength(ContentLimits.Lead, ErrorMessage = "导语不能超过 {1} 个字符。")]
     [MarkdownNesting]
     [Display(Name = "导语（Markdown）")]
-    public string LeadMarkdown { get; init => field = InputText.Clean(value); } = "";
+    public string LeadMarkdown { get; init => field = MarkdownText.Tidy(InputText.Clean(value)); } = "";
 
     [StringLength(ContentLimits.Title, ErrorMessage = "原刊出处不能超过 {1} 个字符。")]
     [Display(Name = "原刊出处（媒体和日期）")]

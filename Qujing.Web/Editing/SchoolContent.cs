@@ -36,7 +36,7 @@ public sealed record SchoolContent
     [StringLength(ContentLimits.Body, ErrorMessage = "简介不能超过 {1} 个字符。")]
     [MarkdownNesting]
     [Display(Name = "简介（Markdown）")]
-    public string ProfileMarkdown { get; init => field = InputText.Clean(value); } = "";
+    public string ProfileMarkdown { get; init => field = MarkdownText.Tidy(InputText.Clean(value)); } = "";
 
     public IEnumerable<string> AliasList => Aliases.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct();
 

@@ -25,7 +25,7 @@ public sealed record SectionContent
     [StringLength(ContentLimits.Body, ErrorMessage = "正文不能超过 {1} 个字符。")]
     [MarkdownNesting]
     [Display(Name = "正文（Markdown）")]
-    public string BodyMarkdown { get; init => field = InputText.Clean(value); } = "";
+    public string BodyMarkdown { get; init => field = MarkdownText.Tidy(InputText.Clean(value)); } = "";
 
     public static SectionContent Of(Data.Entities.Section s) => new() { Heading = s.Heading, Slug = s.Slug, BodyMarkdown = s.BodyMarkdown };
 }

@@ -18,6 +18,12 @@ public static class Highlighter
     /// <summary>Text kept after the first match however far into its sentence the match is.</summary>
     private const int Tail = 30;
 
+    /// <summary>
+    /// About nine lines on a phone: a sentence that starts further back than this before its match is cut. The article's
+    /// long official sentences (曲靖一中's runs 150 characters to 党建) still start where they start.
+    /// </summary>
+    private const int FarLead = 180;
+
     /// <summary>How much of a long sentence is kept before its match when the sentence's start is too far back.</summary>
     private const int Lead = 40;
 
@@ -105,14 +111,14 @@ public static class Highlighter
     }
 
     /// <summary>
-    /// The sentence's start, unless that is more than a snippet's length before the match (a long sentence would push the
+    /// The sentence's start, unless that is more than <see cref="FarLead"/> before the match (a long sentence would push the
     /// match out of sight): then the clause mark nearest before the match within <see cref="Lead"/>, or that far back,
     /// shown after an ellipsis.
     /// </summary>
     private static (int Start, bool Cut) SnippetStart(string text, int at)
     {
         var sentence = SentenceStart(text, at);
-        if (at - sentence <= Length)
+        if (at - sentence <= FarLead)
         {
             return (sentence, false);
         }

@@ -44,7 +44,16 @@ public static class SearchText
                 continue;
             }
 
-            var folded = c < 128 ? char.ToLowerInvariant(c).ToString() : c.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+            // ASCII and the common Han blocks fold one to one without asking ICU (most of a Chinese text, and the cost
+            // of every snippet: a string and a normalisation per character otherwise).
+            if (c < 128 || IsUnifiedHan(c))
+            {
+                sb.Append(c < 128 ? char.ToLowerInvariant(c) : c);
+                source.Add(i);
+                continue;
+            }
+
+            var folded = c.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
             foreach (var f in folded)
             {
                 sb.Append(f);
@@ -54,6 +63,9 @@ public static class SearchText
 
         return (sb.ToString(), [.. source]);
     }
+
+    /// <summary>CJK Unified Ideographs and Extension A: no compatibility mapping and no case, so NFKC and lower case keep them.</summary>
+    private static bool IsUnifiedHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF');
 
     /// <summary>Letters and digits other than Han make words of their own ("1+9+N" is 1, 9, n).</summary>
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !ChineseText.IsHan(c);

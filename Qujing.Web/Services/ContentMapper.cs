@@ -18,7 +18,7 @@ public static class ContentMapper
             Slug = s.Slug,
             Heading = s.Heading.Text,
             Position = i + 1,
-            BodyMarkdown = string.Join("\n\n", s.Blocks.Select(b => b.Kind == BlockKind.SubHeading ? "## " + MarkdownText.Escape(b.Text) : MarkdownText.Escape(b.Text))),
+            BodyMarkdown = string.Join("\n\n", s.Blocks.Select(b => b.Kind == BlockKind.SubHeading ? "## " + MarkdownText.EscapeInline(b.Text) : MarkdownText.Escape(b.Text))),
         }).ToList();
 
         var counties = result.Places.Select(p => new County { Name = p.Name, IsHomeCity = p.IsHomeCity }).ToList();

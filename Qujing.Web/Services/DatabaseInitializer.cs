@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
+using Qujing.Web.Data.Postgres;
 using Qujing.Web.Search;
 
 namespace Qujing.Web.Services;
@@ -8,24 +10,34 @@ namespace Qujing.Web.Services;
 /// <summary>Brings the database to the current migration and imports the content on first start.</summary>
 public static class DatabaseInitializer
 {
-    public static async Task InitializeAsync(IServiceProvider services, CancellationToken ct = default)
+    /// <param name="readable">Called once readers can be served (decision 0017): before EF Core is even built for a
+    /// database that is up to date and has its content; after the migration and import otherwise.</param>
+    public static async Task InitializeAsync(IServiceProvider services, Action readable, CancellationToken ct = default)
     {
-        using var scope = services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<QujingDbContext>();
-        var connection = db.Database.GetDbConnection();
-        if (db.Database.IsSqlite() && connection.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+        // Of several instances starting at once, one does what follows; the others wait here, then find it done.
+        await using var startup = await services.GetRequiredService<IStartupLock>().AcquireAsync(ct);
+        var tuning = services.GetRequiredService<IDatabaseTuning>();
+        var context = services.GetRequiredService<DatabaseProviderInfo>().IsPostgres ? typeof(PostgresQujingDbContext) : typeof(QujingDbContext);
+        bool upToDate;
+
+        // The checks a reader's first page depends on run over a plain connection: building EF Core's model takes a good
+        // part of a second on a two-core server, and a restart should not keep readers waiting for it.
+        await using (var connection = tuning.CreateConnection())
         {
-            Directory.CreateDirectory(folder);
+            await connection.OpenAsync(ct);
+            await tuning.BeforeMigrateAsync(connection, ct);
+
+            // A read-only database is served read-only when it is migrated already, and stops start-up when it is not.
+            upToDate = await IsUpToDateAsync(connection, context, ct);
+            await Infrastructure.Health.StartupStorageCheck.RunAsync(services, connection, needsMigrating: !upToDate, ct);
+            if (upToDate && await HasContentAsync(connection, ct))
+            {
+                readable();
+            }
         }
 
-        // Of several instances starting at once, one does what follows; the others wait here, then find it done.
-        await using var startup = await scope.ServiceProvider.GetRequiredService<IStartupLock>().AcquireAsync(ct);
-        var tuning = scope.ServiceProvider.GetRequiredService<IDatabaseTuning>();
-        await tuning.BeforeMigrateAsync(db, ct);
-
-        // A read-only database is served read-only when it is migrated already, and stops start-up when it is not.
-        var upToDate = await IsUpToDateAsync(db, ct);
-        await Infrastructure.Health.StartupStorageCheck.RunAsync(scope.ServiceProvider, db, needsMigrating: !upToDate, ct);
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<QujingDbContext>();
 
         // A database that needs migrating is usually a new one that will need an import: the importer's
         // dictionary loads on the other core meanwhile.
@@ -49,31 +61,36 @@ public static class DatabaseInitializer
     }
 
     /// <summary>
-    /// True when the database already has the newest migration. Asking the history table directly spares a warm
-    /// restart EF's whole migration machinery (about a third of a second here); anything else goes through Migrate.
+    /// True when the database already has the newest migration of the context in use (each provider has its own set in
+    /// this assembly). Asking the history table directly spares a warm restart EF's whole migration machinery (about a
+    /// third of a second here); anything else goes through Migrate.
     /// </summary>
-    private static async Task<bool> IsUpToDateAsync(QujingDbContext db, CancellationToken ct)
+    private static async Task<bool> IsUpToDateAsync(DbConnection connection, Type context, CancellationToken ct)
     {
-        // Each provider has its own migration set in this assembly, told apart by the context type it is for.
         var newest = typeof(QujingDbContext).Assembly.GetTypes()
-            .Where(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == db.GetType())
+            .Where(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == context)
             .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
             .Where(id => id is not null).Max(StringComparer.Ordinal);
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
+        return await ScalarOrNullAsync(connection, "SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\"", ct) is string applied
+            && string.Equals(applied, newest, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the content was imported (an import that failed left none: it is one transaction).</summary>
+    private static async Task<bool> HasContentAsync(DbConnection connection, CancellationToken ct) =>
+        await ScalarOrNullAsync(connection, "SELECT EXISTS (SELECT 1 FROM \"Features\")", ct) is long and not 0 or true;
+
+    /// <returns>Null when the table is not there yet (a new database).</returns>
+    private static async Task<object?> ScalarOrNullAsync(DbConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\"";
-            return await command.ExecuteScalarAsync(ct) is string applied && string.Equals(applied, newest, StringComparison.Ordinal);
+            return await command.ExecuteScalarAsync(ct);
         }
-        catch (System.Data.Common.DbException)
+        catch (DbException)
         {
-            return false; // no history table yet: a new database
-        }
-        finally
-        {
-            await connection.CloseAsync();
+            return null;
         }
     }
 }

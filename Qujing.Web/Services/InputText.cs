@@ -25,6 +25,11 @@ public static class InputText
             return "";
         }
 
+        if (IsCleanAlready(text))
+        {
+            return text;
+        }
+
         var sb = new StringBuilder(text.Length);
         var previous = default(Rune);
         for (var i = 0; i < text.Length;)
@@ -56,6 +61,23 @@ public static class InputText
 
         var cleaned = sb.ToString();
         return cleaned.IsNormalized(NormalizationForm.FormC) ? cleaned : cleaned.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Most text (every search result, every stored field) has nothing to drop: then the rule would rebuild the same
+    /// string. Anything that needs a closer look (surrogates, CR, a joiner) takes the full path.
+    /// </summary>
+    private static bool IsCleanAlready(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsSurrogate(c) || c is '\r' or ZeroWidthJoiner || IsStripped(c))
+            {
+                return false;
+            }
+        }
+
+        return text.IsNormalized(NormalizationForm.FormC);
     }
 
     private static bool IsStripped(int c) =>

@@ -49,6 +49,19 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger)
         }
     }
 
+    /// <summary>True when both texts give readers the same page (see <see cref="MarkdownText.Tidy"/>).</summary>
+    public static bool RendersAlike(string a, string b)
+    {
+        try
+        {
+            return Markdown.ToHtml(a, Pipeline) == Markdown.ToHtml(b, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public RenderedMarkdown Render(string markdown) => Safely(markdown, () => RenderParsed(markdown), text =>
         new RenderedMarkdown(new HtmlString(string.Concat(text.Select((p, i) => $"<p id=\"p{i + 1}\">{WebUtility.HtmlEncode(p)}</p>\n"))), []));
 

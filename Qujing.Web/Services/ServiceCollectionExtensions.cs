@@ -25,8 +25,8 @@ public static class ServiceCollectionExtensions
         }
 
         // Stopping the process (SIGTERM) cancels a start-up that is still waiting, e.g. for another process's migration.
-        services.AddSingleton(sp => new DatabaseReadiness(() =>
-            DatabaseInitializer.InitializeAsync(sp, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
+        services.AddSingleton(sp => new DatabaseReadiness(readable =>
+            DatabaseInitializer.InitializeAsync(sp, readable, sp.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping)));
         services.AddOptions<ContentOptions>().BindConfiguration("Content");
         services.AddScoped<ContentImporter>();
         services.AddScoped<Corrections.CorrectionSource>();

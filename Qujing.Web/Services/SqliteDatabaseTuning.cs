@@ -10,7 +10,7 @@ namespace Qujing.Web.Services;
 /// The busy timeout is per connection and comes from the connection string ("Default Timeout").
 /// Before migrating: an integrity check, and the migration lock a killed start left behind.
 /// </summary>
-public sealed class SqliteDatabaseTuning(ILogger<SqliteDatabaseTuning> log, TimeProvider clock) : IDatabaseTuning
+public sealed class SqliteDatabaseTuning(string connectionString, ILogger<SqliteDatabaseTuning> log, TimeProvider clock) : IDatabaseTuning
 {
     private const string LockTable = "__EFMigrationsLock";
 
@@ -20,19 +20,21 @@ public sealed class SqliteDatabaseTuning(ILogger<SqliteDatabaseTuning> log, Time
     /// </summary>
     private static readonly TimeSpan StaleLockAge = TimeSpan.FromSeconds(30);
 
-    public async Task BeforeMigrateAsync(QujingDbContext db, CancellationToken ct)
+    public DbConnection CreateConnection()
     {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync(ct);
-        try
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        if (connection.DataSource is { Length: > 0 } file && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
-            await CheckIntegrityAsync(connection, ct);
-            await ClearStaleMigrationLockAsync(connection, ct);
+            Directory.CreateDirectory(folder);
         }
-        finally
-        {
-            await connection.CloseAsync();
-        }
+
+        return connection;
+    }
+
+    public async Task BeforeMigrateAsync(DbConnection connection, CancellationToken ct)
+    {
+        await CheckIntegrityAsync(connection, ct);
+        await ClearStaleMigrationLockAsync(connection, ct);
     }
 
     public async Task ApplyAsync(QujingDbContext db, CancellationToken ct) =>

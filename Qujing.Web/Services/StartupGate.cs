@@ -3,13 +3,15 @@ namespace Qujing.Web.Services;
 /// <summary>
 /// Holds requests until the database is migrated and imported. Start-up runs that work (<see cref="DatabaseReadiness"/>)
 /// on the other core while Kestrel starts (50–100 ms sooner to the first page on a two-core server), so a request can
-/// arrive first; it waits here rather than meet an empty or half-migrated database. Afterwards this is one check.
+/// arrive first; it waits here rather than meet an empty or half-migrated database. A reader waits only until the
+/// database can be read; the admin area, which needs the accounts, until all of start-up is done. Afterwards this is
+/// one check.
 /// </summary>
 public sealed class StartupGate(RequestDelegate next, DatabaseReadiness readiness)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var ready = readiness.Ready;
+        var ready = context.Request.Path.StartsWithSegments("/admin") ? readiness.Ready : readiness.Readable;
         if (!ready.IsCompletedSuccessfully)
         {
             try

@@ -862,6 +862,43 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("SlugRedirects");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Editing.Autosave.AutosaveSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasedOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Kind", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("AutosaveSlots");
+                });
+
             modelBuilder.Entity("SchoolSection", b =>
                 {
                     b.Property<int>("SchoolId")

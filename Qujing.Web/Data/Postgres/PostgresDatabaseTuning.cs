@@ -1,4 +1,5 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
+using Npgsql;
 using Qujing.Web.Services;
 
 namespace Qujing.Web.Data.Postgres;
@@ -8,11 +9,16 @@ namespace Qujing.Web.Data.Postgres;
 /// database made in another encoding than UTF-8 is refused: SQL_ASCII (what initdb gives under the C locale) stores the
 /// bytes and then compares and cuts them byte-wise, which Chinese text does not survive.
 /// </summary>
-public sealed class PostgresDatabaseTuning : IDatabaseTuning
+public sealed class PostgresDatabaseTuning(string connectionString) : IDatabaseTuning
 {
-    public async Task BeforeMigrateAsync(QujingDbContext db, CancellationToken ct)
+    /// <summary>The database itself is made by the start-up lock (decision 0024), which connects first.</summary>
+    public DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
+
+    public async Task BeforeMigrateAsync(DbConnection connection, CancellationToken ct)
     {
-        var encoding = await db.Database.SqlQueryRaw<string>("SELECT current_setting('server_encoding') AS \"Value\"").SingleAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT current_setting('server_encoding')";
+        var encoding = (string?)await command.ExecuteScalarAsync(ct);
         if (!string.Equals(encoding, "UTF8", StringComparison.Ordinal))
         {
             throw new InvalidOperationException(

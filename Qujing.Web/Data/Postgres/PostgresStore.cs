@@ -19,7 +19,7 @@ public static class PostgresStore
         services.AddDbContext<QujingDbContext, PostgresQujingDbContext>((sp, o) => o.UseNpgsql(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<PostgresWriteLock>(), sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
-        services.AddSingleton<IDatabaseTuning, PostgresDatabaseTuning>();
+        services.AddSingleton<IDatabaseTuning>(_ => new PostgresDatabaseTuning(connection));
         services.AddSingleton<IStartupLock>(sp => new PostgresStartupLock(connection, sp.GetRequiredService<ILogger<PostgresStartupLock>>()));
         services.AddSingleton<IStorageFailureClassifier, PostgresStorageFailureClassifier>();
         services.AddSingleton<IStorageProbe, PostgresStorageProbe>();

@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Qujing.Web.Data;
+using System.Data.Common;
 
 namespace Qujing.Web.Infrastructure.Health;
 
@@ -10,9 +9,8 @@ namespace Qujing.Web.Infrastructure.Health;
 /// </summary>
 public static class StartupStorageCheck
 {
-    public static async Task RunAsync(IServiceProvider services, QujingDbContext db, bool needsMigrating, CancellationToken ct)
+    public static async Task RunAsync(IServiceProvider services, DbConnection connection, bool needsMigrating, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
         var state = await services.GetRequiredService<IStorageProbe>().ProbeAsync(connection, ct);
         if (needsMigrating && state is StorageState.ReadOnly readOnly)
         {

@@ -25,6 +25,9 @@ public sealed class RateLimitOptions
     /// <summary>Posts to the admin area by one signed-in account: 60 a minute.</summary>
     public RateLimit AdminPost { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 
+    /// <summary>The edit page's live preview and autosave (/admin/drafting…) by one account: 120 a minute, apart from <see cref="AdminPost"/>.</summary>
+    public RateLimit Drafting { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+
     /// <summary>Re-import posts (/admin/import…) by one account, each parsing a whole article: 10 in 10 minutes.</summary>
     public RateLimit Reimport { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
 }

@@ -30,6 +30,7 @@ public static class RequestLimits
         nameof(RateLimitOptions.Search) => limits.Search,
         nameof(RateLimitOptions.Reimport) => limits.Reimport,
         nameof(RateLimitOptions.AdminPost) => limits.AdminPost,
+        nameof(RateLimitOptions.Drafting) => limits.Drafting,
         _ => null,
     };
 
@@ -54,6 +55,7 @@ public static class RequestLimits
 
         // Signed in (authorisation ran before): the budget is the account's, wherever it posts from.
         var account = context.User.Identity?.Name is { Length: > 0 } name ? "user:" + name : address;
-        return (request.Path.StartsWithSegments("/admin/import") ? nameof(RateLimitOptions.Reimport) : nameof(RateLimitOptions.AdminPost), account);
+        return (request.Path.StartsWithSegments("/admin/import") ? nameof(RateLimitOptions.Reimport)
+            : request.Path.StartsWithSegments("/admin/drafting") ? nameof(RateLimitOptions.Drafting) : nameof(RateLimitOptions.AdminPost), account);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Areas.Admin.Models;
 using Qujing.Web.Editing;
+using Qujing.Web.Editing.Autosave;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
@@ -28,6 +29,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>
         switch (await atomic.RunAsync(() => creator.CreateAsync(content, UserName, ct), f => new CreateOutcome.StorageFailed(f), ct))
         {
             case CreateOutcome.Created created:
+                await HttpContext.RequestServices.GetRequiredService<AutosaveStore>().ClearAsync(UserName, editor.Kind.Plural, 0, ct);
                 TempData["Notice"] = $"已新建{editor.Kind.Label}（第 1 版草稿）。读者在发布后才能看到，预览无误后请发布。";
                 return Redirect($"{Base}/{created.Id}/preview/1");
             case CreateOutcome.Invalid invalid:

@@ -9,6 +9,7 @@ using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing;
+using Qujing.Web.Editing.Autosave;
 using Qujing.Web.Editing.Desk;
 using Qujing.Web.Editing.Merging;
 using Qujing.Web.Models;
@@ -77,6 +78,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         switch (await atomic.RunAsync(() => editor.SaveDraftAsync(item, content, basedOn, UserName, ct), f => new SaveOutcome.StorageFailed(f), ct))
         {
             case SaveOutcome.Saved saved:
+                await HttpContext.RequestServices.GetRequiredService<AutosaveStore>().ClearAsync(UserName, editor.Kind.Plural, id, ct);
                 TempData["Notice"] = $"已保存为第 {saved.Number} 版草稿。读者仍看到已发布的版本，预览无误后请发布。";
                 return Redirect($"{Base}/{id}/preview/{saved.Number}");
             case SaveOutcome.Conflict conflict:

@@ -908,6 +908,45 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.ToTable("SlugRedirects");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Editing.Autosave.AutosaveSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BasedOn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Kind", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("AutosaveSlots");
+                });
+
             modelBuilder.Entity("SchoolSection", b =>
                 {
                     b.Property<int>("SchoolId")
