@@ -88,4 +88,16 @@ public sealed class AuditPageTests : IDisposable
         Assert.Contains("只按前 100 个字筛选", page.QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(AuditFilter.MaxLength, page.QuerySelector("input[name=q]")!.GetAttribute("value")!.Length);
     }
+
+    [Fact]
+    public async Task ACutFilterNeverEndsInHalfACharacter()
+    {
+        var admin = await _site.SignedInAsync(AdminSite.AdminName, AdminSite.AdminPassword);
+
+        // 𠀀 (U+20000, a rare-name character) is two UTF-16 units; the 100-unit cut falls between them.
+        var page = await AdminSite.GetDocumentAsync(admin, "/admin/audit?q=" + Uri.EscapeDataString(new string('长', AuditFilter.MaxLength - 1) + "𠀀𠀀"));
+
+        var kept = page.QuerySelector("input[name=q]")!.GetAttribute("value")!;
+        Assert.Equal(new string('长', AuditFilter.MaxLength - 1), kept);
+    }
 }

@@ -79,6 +79,41 @@ public sealed class TwoInstanceTests
         }
     }
 
+    /// <summary>
+    /// A restart on a database that has everything reads the Data Protection key ring, which its EF store does
+    /// synchronously. With socket completions run inline (InlineHits), an awaited Npgsql read resumed on the socket
+    /// thread, the key ring's synchronous read then waited for that same thread, and start-up stalled for the 30-second
+    /// command timeout. Nothing between the two log lines waits on purpose, so five seconds there is a stall.
+    /// </summary>
+    [Fact]
+    public async Task ARestartOnAFilledDatabaseDoesNotStallOnTheKeyRing()
+    {
+        PostgresServer.Require();
+        var database = PostgresServer.CreateDatabase();
+        try
+        {
+            (string, string)[] settings = [("Database__Provider", "Postgres"), ("ConnectionStrings__Qujing", database),
+                ("Admin__UserName", AdminName), ("Admin__Password", AdminPassword), ("Content__Corrections", "")];
+            Assert.Equal(0, (await SiteProcess.RunAsync(["migrate"], settings)).ExitCode);
+
+            // Timed between two log lines, so a slow machine's process start does not count: the key ring is read in between.
+            var (exit, output) = await SiteProcess.RunAsync(["migrate"], settings);
+            Assert.True(exit == 0, output);
+            var gap = LoggedAt(output, "nothing imported") is { } from && LoggedAt(output, "The database is migrated") is { } to ? to - from
+                : throw new Xunit.Sdk.XunitException("the migrate verb's log lacks its lines:\n" + output);
+            Assert.True(gap < TimeSpan.FromSeconds(5), $"the key ring took {gap.TotalSeconds} s to read:\n{output}");
+        }
+        finally
+        {
+            PostgresServer.DropDatabase(database);
+        }
+    }
+
+    /// <summary>The time of the first log line containing <paramref name="text"/> ("[16:53:02 INF] …").</summary>
+    private static TimeSpan? LoggedAt(string output, string text) =>
+        output.Split('\n').FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { Length: > 10 } line
+            && TimeSpan.TryParse(line.AsSpan(1, 8), System.Globalization.CultureInfo.InvariantCulture, out var at) ? at : null;
+
     private static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private static T Scalar<T>(string database, string sql)

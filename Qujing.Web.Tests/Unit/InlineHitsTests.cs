@@ -31,15 +31,22 @@ public class InlineHitsTests
     }
 
     [Theory]
-    [InlineData(null, true)]
-    [InlineData("true", true)]
-    [InlineData("false", false)]
-    public async Task KestrelProcessesRequestsOnTheSocketThreadsUnlessSwitchedOff(string? setting, bool inline)
+    [InlineData(null, null, true)]
+    [InlineData("true", null, true)]
+    [InlineData("false", null, false)]
+    [InlineData(null, "Postgres", false)]
+    [InlineData("true", "Postgres", false)]
+    public async Task KestrelProcessesRequestsOnTheSocketThreadsUnlessSwitchedOffOrOnPostgres(string? setting, string? provider, bool inline)
     {
         var builder = WebApplication.CreateBuilder();
         if (setting is not null)
         {
             builder.Configuration[InlineHits.Setting] = setting;
+        }
+
+        if (provider is not null)
+        {
+            builder.Configuration["Database:Provider"] = provider;
         }
 
         builder.ServeCacheHitsInline();

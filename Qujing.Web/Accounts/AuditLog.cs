@@ -1,5 +1,6 @@
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Accounts;
 
@@ -26,25 +27,13 @@ public sealed class AuditLog(QujingDbContext db, TimeProvider clock, IHttpContex
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            UserName = Cut(userName, MaxUserNameLength),
-            Action = Cut(action, MaxActionLength),
-            Detail = Cut(detail, MaxDetailLength),
-            ItemType = itemType is null ? null : Cut(itemType, MaxItemTypeLength),
+            UserName = InputText.Truncate(userName, MaxUserNameLength),
+            Action = InputText.Truncate(action, MaxActionLength),
+            Detail = InputText.Truncate(detail, MaxDetailLength),
+            ItemType = itemType is null ? null : InputText.Truncate(itemType, MaxItemTypeLength),
             ItemId = itemId,
-            ClientAddress = Cut(http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "", MaxClientAddressLength),
+            ClientAddress = InputText.Truncate(http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "", MaxClientAddressLength),
         });
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>The first <paramref name="max"/> characters, never ending in half a surrogate pair.</summary>
-    private static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var length = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text[..length];
     }
 }

@@ -6,7 +6,11 @@ namespace Qujing.Web.Caching;
 /// request was read saves two thread hand-offs per request (about 12 % more cached pages per second on two cores,
 /// measured in paired rounds). Anything that can take long (the start-up gate, a render with its SQL, compression,
 /// static files, the admin area) runs after <see cref="LeaveSocketThread"/>, so a slow request never holds up the
-/// other connections a socket thread serves. Switched off with <c>Server:ServeCacheHitsInline = false</c>.
+/// other connections a socket thread serves. Switched off with <c>Server:ServeCacheHitsInline = false</c>, and always
+/// off on PostgreSQL: inline socket completions are process-wide, so an awaited Npgsql read would resume on a socket
+/// thread too (the rest of that request's work with it), and a synchronous read from there — Data Protection's EF key
+/// store reads synchronously — waits for the very thread it blocks until the command times out (30 s at start-up,
+/// TwoInstanceTests). SQLite's reads are synchronous calls that never touch a socket.
 /// </summary>
 public static class InlineHits
 {
@@ -15,7 +19,9 @@ public static class InlineHits
     /// <summary>The runtime reads this once, when the first socket is made; it has no other switch.</summary>
     public const string InlineCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
 
-    public static bool IsOn(IConfiguration configuration) => configuration.GetValue(Setting, defaultValue: true);
+    public static bool IsOn(IConfiguration configuration) =>
+        configuration.GetValue("Database:Provider", Data.DatabaseProvider.Sqlite) != Data.DatabaseProvider.Postgres
+        && configuration.GetValue(Setting, defaultValue: true);
 
     /// <summary>Before the host is built: socket completions and Kestrel's request processing stay on the socket threads.</summary>
     public static WebApplicationBuilder ServeCacheHitsInline(this WebApplicationBuilder builder)

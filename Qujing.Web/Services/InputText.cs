@@ -18,6 +18,10 @@ public static class InputText
     /// surrogates, bidirectional controls and zero-width characters, keeping a zero-width joiner only inside an emoji
     /// sequence (where it makes 👨‍👩‍👧 one picture); then normalises to NFC.
     /// </summary>
+    /// <summary>The first <paramref name="max"/> UTF-16 units, never ending in half a surrogate pair (a 𠀀 is two).</summary>
+    public static string Truncate(string text, int max) =>
+        text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)];
+
     public static string Clean(string? text)
     {
         if (string.IsNullOrEmpty(text))

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
 using Qujing.Web.Editing.Desk;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
@@ -25,5 +26,5 @@ public class AuditController(AuditSearch search, IEnumerable<IContentListing> ki
         return View(new AuditPage(await search.SearchAsync(filter, ct), kindsByType, tooLong));
     }
 
-    private static string Clip(string? value) => (value ?? "").Trim() is var v && v.Length > AuditFilter.MaxLength ? v[..AuditFilter.MaxLength] : v;
+    private static string Clip(string? value) => InputText.Truncate((value ?? "").Trim(), AuditFilter.MaxLength);
 }
