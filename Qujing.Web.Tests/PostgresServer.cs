@@ -28,10 +28,12 @@ public static class PostgresServer
     }
 
     /// <summary>A new, empty UTF-8 database (or a copy of <paramref name="template"/>); returns its connection string.</summary>
-    public static string CreateDatabase(string? template = null)
+    public static string CreateDatabase(string? template = null) => CreateDatabase(NewDatabaseName(), template);
+
+    /// <summary>Creates database <paramref name="name"/>, empty or as a copy of <paramref name="template"/>.</summary>
+    public static string CreateDatabase(string name, string? template)
     {
         Require();
-        var name = "qujing_test_" + Guid.NewGuid().ToString("N")[..16];
         using var connection = new NpgsqlConnection(Server.Value);
         connection.Open();
         using var command = connection.CreateCommand();
@@ -40,6 +42,19 @@ public static class PostgresServer
             : $"CREATE DATABASE {name} TEMPLATE {template}";
         command.ExecuteNonQuery();
         return ConnectionTo(name);
+    }
+
+    /// <summary>A name no test database has yet.</summary>
+    public static string NewDatabaseName() => "qujing_test_" + Guid.NewGuid().ToString("N")[..16];
+
+    /// <summary>Runs one statement on the server's maintenance database.</summary>
+    public static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(Server.Value);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>The connection string for database <paramref name="name"/> on the server.</summary>
@@ -55,6 +70,14 @@ public static class PostgresServer
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS {name} WITH (FORCE)";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Drops the database when disposed, after whatever was declared after it: <c>using var _ = DropWhenDisposed(c);</c></summary>
+    public static IDisposable DropWhenDisposed(string connectionString) => new Dropping(connectionString);
+
+    private sealed class Dropping(string connectionString) : IDisposable
+    {
+        public void Dispose() => DropDatabase(connectionString);
     }
 
     private static string? Find()

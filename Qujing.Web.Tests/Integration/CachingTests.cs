@@ -27,7 +27,7 @@ public sealed class CachingTests : IDisposable
     private Task<string> GetAsync(string url) => _client.GetStringAsync(new Uri(url, UriKind.Relative), Ct);
 
     private void RenameSection(int position, string heading) =>
-        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Sections SET Heading = {0} WHERE Position = {1}", heading, position));
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"Sections\" SET \"Heading\" = {0} WHERE \"Position\" = {1}", heading, position));
 
     [Fact]
     public async Task SecondRequestIsServedFromTheCache()
@@ -45,7 +45,7 @@ public sealed class CachingTests : IDisposable
         await GetAsync("/sections/section-2");
         await GetAsync("/timeline");
         RenameSection(2, "改过的标题");
-        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Milestones SET DateText = '改过的日期'"));
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"Milestones\" SET \"DateText\" = '改过的日期'"));
 
         using (var scope = _factory.Services.CreateScope())
         {
@@ -63,7 +63,7 @@ public sealed class CachingTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Contains("页面不存在", await missing.Content.ReadAsStringAsync(Ct));
 
-        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Sections SET Slug = 'later' WHERE Position = 2"));
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"Sections\" SET \"Slug\" = 'later' WHERE \"Position\" = 2"));
 
         Assert.Contains("高位统筹推进", await GetAsync("/sections/later"));
     }
@@ -74,7 +74,7 @@ public sealed class CachingTests : IDisposable
         await GetAsync("/sections/section-2");
         await GetAsync("/search?q=党建");
         await GetAsync("/search?q=党建"); // a search is kept from its second request on
-        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Sections SET Heading = '改过的标题'"));
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"Sections\" SET \"Heading\" = '改过的标题'"));
 
         // A crawler's or attacker's junk keys must not each make a new entry (and push real pages out).
         Assert.DoesNotContain("改过的标题", await GetAsync("/sections/section-2?utm_source=x&junk=1"));

@@ -68,7 +68,7 @@ public sealed class CompressionTests : IDisposable
     public async Task ClientsThatGetTheSameEncodingShareOneCacheEntry()
     {
         await SendAsync("/sections/section-2", "br");
-        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE Sections SET Heading = '改过的标题' WHERE Position = 2"));
+        _factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"Sections\" SET \"Heading\" = '改过的标题' WHERE \"Position\" = 2"));
 
         var browser = await SendAsync("/sections/section-2", "gzip, deflate, br, zstd");
         var gzip = await SendAsync("/sections/section-2", "gzip");

@@ -106,7 +106,7 @@ public sealed class CorrectionsImportTests : IDisposable
         using var site = new QujingFactory();
         var client = site.CreateClient();
         var first = await client.GetStringAsync(new Uri("/corrections", UriKind.Relative), Ct);
-        site.Query(db => db.Database.ExecuteSqlRaw("UPDATE AppliedCorrections SET Title = '改过的标题' WHERE Number = 1"));
+        site.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"AppliedCorrections\" SET \"Title\" = '改过的标题' WHERE \"Number\" = 1"));
 
         Assert.Equal(first, await client.GetStringAsync(new Uri("/corrections", UriKind.Relative), Ct));
         using (var scope = site.Services.CreateScope())

@@ -7,27 +7,52 @@ using Qujing.Web.Services;
 
 namespace Qujing.Web.Tests.Integration;
 
-/// <summary>The site in process over its own temporary SQLite file, importing the real content folder.</summary>
+/// <summary>
+/// The site in process over its own temporary SQLite file, importing the real content folder. Compiled into the
+/// PostgreSQL test project (POSTGRES_TESTS), the site runs on PostgreSQL instead, over a database of its own cloned
+/// from an imported template (<c>SiteTemplates</c>, in that project), dropped when the factory is disposed.
+/// </summary>
 public class QujingFactory : WebApplicationFactory<Program>
 {
     public QujingFactory(string? databasePath = null, string environment = "Production")
     {
         OwnsDatabase = databasePath is null;
+#if POSTGRES_TESTS
+        DatabasePath = databasePath ?? PostgresServer.ConnectionTo(PostgresServer.NewDatabaseName());
+#else
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"qujing-test-{Guid.NewGuid():N}.db");
+#endif
         Environment = environment;
     }
 
     /// <summary>True when the factory made up its database path, and so deletes the file when disposed.</summary>
     private bool OwnsDatabase { get; }
 
+    /// <summary>The SQLite file; on PostgreSQL (POSTGRES_TESTS) the connection string of the site's database.</summary>
     public string DatabasePath { get; }
+
+#if POSTGRES_TESTS
+    private bool _cloned;
+#endif
 
     private string Environment { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+#if POSTGRES_TESTS
+        if (OwnsDatabase && !_cloned)
+        {
+            // Made here, not in the constructor: the template depends on the settings a subclass adds.
+            SiteTemplates.Clone(DatabasePath, Environment, ExtraSettings);
+            _cloned = true;
+        }
+
+        builder.UseSetting("Database:Provider", "Postgres");
+        builder.UseSetting("ConnectionStrings:Qujing", DatabasePath);
+#else
         builder.UseSetting("ConnectionStrings:Qujing", $"Data Source={DatabasePath};Default Timeout=5;Pooling=False");
+#endif
         builder.UseSetting("Content:Directory", RepoPaths.Content);
         builder.UseSetting("Site:BaseUrl", "http://localhost");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt"));
@@ -67,13 +92,17 @@ public class QujingFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>Deletes the database file (a factory given a path leaves that to its test).</summary>
+    /// <summary>Deletes the database file, or drops the PostgreSQL database (a factory given one leaves that to its test).</summary>
     public void DeleteDatabase()
     {
+#if POSTGRES_TESTS
+        PostgresServer.DropDatabase(DatabasePath);
+#else
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
         {
             File.Delete(file);
         }
+#endif
     }
 }
 

@@ -92,7 +92,12 @@ public sealed class ReimportCorrectionsTests : IDisposable
     [Fact]
     public async Task ReimportWithoutTheCorrectionsFileShowsTheRawTextAgainWithItsReport()
     {
+#if POSTGRES_TESTS
+        var database = PostgresServer.CreateDatabase(); // empty: the first site migrates and imports
+        using var dropped = PostgresServer.DropWhenDisposed(database);
+#else
         var database = Path.Combine(_folder, "site.db");
+#endif
         using (var first = new QujingFactory(database))
         {
             Assert.DoesNotContain("润泽", await first.CreateClient().GetStringAsync(new Uri("/sections/section-2", UriKind.Relative), Ct));
