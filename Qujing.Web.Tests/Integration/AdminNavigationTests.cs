@@ -21,7 +21,7 @@ public sealed class AdminNavigationTests : IDisposable
         var nav = page.QuerySelector("nav.admin-nav")!;
         Assert.Equal(["内容", "审校", "管理", AdminSite.AdminName, "查看网站"], nav.Children[0].Children.Select(li => (li.QuerySelector("summary") ?? li.QuerySelector("a"))!.TextContent.Trim()));
         var links = nav.QuerySelectorAll("details a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin/sections", "/admin/schools", "/admin/milestones", "/admin/figures", "/admin/quotes", "/admin/feature",
+        Assert.Equal(["/admin/sections", "/admin/schools", "/admin/milestones", "/admin/figures", "/admin/quotes", "/admin/feature", "/admin/media",
             "/admin/report", "/admin/import", "/admin/audit", "/admin/users", "/admin/backup", "/admin/password"], links);
         Assert.All(nav.QuerySelectorAll("details"), d => Assert.Equal("admin-nav", d.GetAttribute("name")));
         var current = Assert.Single(nav.QuerySelectorAll("[aria-current=page]"));

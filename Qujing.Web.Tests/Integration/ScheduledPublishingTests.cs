@@ -149,6 +149,7 @@ public sealed class ScheduledPublishingTests : IDisposable
     [InlineData("2026-02-30T08:00", "格式")]
     [InlineData("far", "最晚")]
     [InlineData("", "请填写")]
+    [InlineData("0001-01-01T00:00", "已经过去")] // the first moment DateTimeOffset knows: minus eight hours was a 500
     public async Task ATimeThatCannotBeScheduledIsRefusedWithAChineseMessageAndKept(string typed, string message)
     {
         var id = SectionId(5);
@@ -191,6 +192,32 @@ public sealed class ScheduledPublishingTests : IDisposable
         });
         Assert.True(fired.Sum() <= ids.Length, $"the schedulers reported {fired.Sum()} publications of {ids.Length} schedules");
         Assert.Equal(0, _site.Factory.Query(db => db.ScheduledPublications.Count()));
+    }
+
+    [Fact]
+    public async Task AScheduleWhosePublishFailsIsMarkedFailedOnceAndNotTriedAgain()
+    {
+        var id = SectionId(2);
+        var editor = await _site.SignedInAsync(AdminSite.EditorName, AdminSite.EditorPassword);
+        var form = Fields(await AdminSite.GetDocumentAsync(editor, $"/admin/sections/{id}/edit"));
+        form["Content.Slug"] = "new-address";
+        form["Content.BodyMarkdown"] = NewText;
+        form["intent"] = "save";
+        var saved = await AdminSite.PostFormAsync(editor, $"/admin/sections/{id}/edit", form);
+        var number = int.Parse(saved.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        await ScheduleAsync(editor, id, number, Input(InTwoHours()));
+
+        // Meanwhile another section takes the address: this draft can no longer be published, now or in any later round.
+        _site.Factory.Query(db => db.Database.ExecuteSqlRaw("UPDATE \"Sections\" SET \"Slug\" = 'new-address' WHERE \"Position\" = 3"));
+        MakeDue();
+        await RunSchedulerAsync();
+        await RunSchedulerAsync();
+
+        Assert.Equal(1, Published(id));
+        var row = _site.Factory.Query(db => db.ScheduledPublications.Single());
+        Assert.Equal(ScheduleState.Failed, row.State);
+        Assert.Contains("出错", row.FailureReason);
+        Assert.Equal(1, Audited("定时发布失败", id));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class SiteProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunAsync(string[] args, params (string Key, string Value)[] environment)
     {
         await using var process = new SiteProcess(args, environment, input: null);
-        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(120));
         return (exit, process.Output);
     }
 
@@ -103,7 +103,7 @@ public sealed class SiteProcess : IAsyncDisposable
             await kill.WaitForExitAsync(Ct);
         }
 
-        return await WaitForExitAsync(TimeSpan.FromSeconds(30));
+        return await WaitForExitAsync(TimeSpan.FromSeconds(120));
     }
 
     /// <summary>SIGKILL, as a power cut or the OOM killer stops it: no shutdown code runs.</summary>

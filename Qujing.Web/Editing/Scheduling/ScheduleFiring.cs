@@ -64,4 +64,22 @@ public sealed class ScheduleFiring(QujingDbContext db, IEnumerable<IScheduledKin
 
         return published;
     }
+
+    /// <summary>After a publish that threw: marks the schedule failed (while it is still pending) and audits it, once.</summary>
+    public async Task MarkFailedAsync(int id, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.ScheduledPublications.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id && s.State == ScheduleState.Pending, ct) is not { } schedule)
+        {
+            return;
+        }
+
+        var reason = $"发布第 {schedule.Number} 版时出错，没有发布。请打开草稿检查（例如网址是否已被占用、引用的图片是否还在）后重新保存并安排。";
+        if (await db.ScheduledPublications.Where(s => s.Id == id && s.State == ScheduleState.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.State, ScheduleState.Failed).SetProperty(p => p.FailureReason, reason), ct) == 1)
+        {
+            await audit.RecordAsync(schedule.ScheduledBy, ScheduleAudit.Failed, reason, schedule.ItemType, schedule.ItemId, ct);
+            await transaction.CommitAsync(ct);
+        }
+    }
 }

@@ -4,7 +4,8 @@ using Qujing.Web.Data;
 namespace Qujing.Web.Editing.Scheduling;
 
 /// <summary>Finds the schedules that are due and fires each in a scope of its own (<see cref="ScheduleFiring"/>).</summary>
-public sealed class ScheduleRunner(QujingDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduleRunner> logger)
+public sealed class ScheduleRunner(QujingDbContext db, IServiceScopeFactory scopes, TimeProvider clock,
+    Infrastructure.Storage.IStorageFailureClassifier storage, ILogger<ScheduleRunner> logger)
 {
     /// <summary>Fires every schedule due now. Safe to run on every instance at once: each schedule is published once.</summary>
     /// <returns>How many this call published (others may have been published by another instance, or have failed).</returns>
@@ -26,10 +27,19 @@ public sealed class ScheduleRunner(QujingDbContext db, IServiceScopeFactory scop
                     published++;
                 }
             }
+            catch (Exception e) when (e is not OperationCanceledException && storage.Classify(e) is not null)
+            {
+                // The database could not be written (full, locked, gone): nothing was committed, and the schedule stays
+                // pending for the next round, when the storage may be back.
+                logger.LogError(e, "The scheduled publication {Id} could not be carried out; it will be tried again", id);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // Nothing of it was committed; the schedule is still pending and is tried again in the next round.
-                logger.LogError(e, "The scheduled publication {Id} could not be carried out; it will be tried again", id);
+                // Anything else (the draft no longer saves: its address taken meanwhile, a photo it names deleted) would
+                // fail the same way every round: the schedule is marked failed, where the dashboard shows it.
+                logger.LogError(e, "The scheduled publication {Id} failed and will not be tried again", id);
+                await using var again = scopes.CreateAsyncScope();
+                await again.ServiceProvider.GetRequiredService<ScheduleFiring>().MarkFailedAsync(id, ct);
             }
         }
 

@@ -13,7 +13,8 @@ public static class ScheduleTime
     public const int MaxInputLength = 25;
 
     /// <summary>What a datetime-local input sends (with seconds when its value has them), and the same typed with a space.</summary>
-    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF",
+        "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
 
     /// <summary>"2026-11-27T08:00", the value of a datetime-local input, in Beijing time.</summary>
     public static string Input(DateTimeOffset at) => BeijingTime.From(at).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
@@ -35,6 +36,13 @@ public static class ScheduleTime
             || !DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             error = "发布时间的格式不对，请按“年-月-日 时:分”填写北京时间，例如 2026-11-27 08:00。";
+            return false;
+        }
+
+        // Before year 2 the offset would take the moment below DateTimeOffset's range (a 500); no schedule is that old.
+        if (local.Year < 2000)
+        {
+            error = $"这个时间已经过去（现在是北京时间 {BeijingTime.Minute(now)}），请选择将来的时间。";
             return false;
         }
 

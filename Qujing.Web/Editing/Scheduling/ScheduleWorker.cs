@@ -11,7 +11,7 @@ namespace Qujing.Web.Editing.Scheduling;
 public sealed class ScheduleWorker(IServiceScopeFactory scopes, DatabaseReadiness readiness, IOptions<SchedulingOptions> options, TimeProvider clock, ILogger<ScheduleWorker> logger)
     : BackgroundService
 {
-    /// <summary>A schedule due "now" is not looked for in a busy loop while its publish is under way elsewhere.</summary>
+    /// <summary>The least wait for a schedule about to fall due, so that its time is not polled for in a busy loop.</summary>
     private static readonly TimeSpan ShortestWait = TimeSpan.FromMilliseconds(50);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -34,7 +34,9 @@ public sealed class ScheduleWorker(IServiceScopeFactory scopes, DatabaseReadines
                 await using var scope = scopes.CreateAsyncScope();
                 var runner = scope.ServiceProvider.GetRequiredService<ScheduleRunner>();
                 await runner.RunDueAsync(stoppingToken);
-                if (await runner.NextDueAsync(stoppingToken) is { } next)
+                // One still due after the round is being published elsewhere, or could not be written: the next round
+                // comes after the interval, never in a loop that would hold the write lock against editors.
+                if (await runner.NextDueAsync(stoppingToken) is { } next && next > clock.GetUtcNow())
                 {
                     wait = TimeSpan.FromTicks(Math.Clamp((next - clock.GetUtcNow()).Ticks, ShortestWait.Ticks, interval.Ticks));
                 }
