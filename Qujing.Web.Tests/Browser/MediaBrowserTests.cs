@@ -33,7 +33,8 @@ public class MediaBrowserTests(BrowserFixture browser)
 
         var thumbnail = page.Locator(".media-grid img[alt='浏览器上传的校门照片']");
         await Assertions.Expect(thumbnail).ToBeVisibleAsync();
-        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0") > 0, "the thumbnail loaded");
+        await Assertions.Expect(thumbnail).ToHaveJSPropertyAsync("complete", true); // visible comes before loaded on a busy machine
+        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the thumbnail loaded");
         Assert.StartsWith("![浏览器上传的校门照片](/media/", await page.Locator(".media-grid .snippet").First.InputValueAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "media-library-1280.png"), FullPage = true });
         await page.SetViewportSizeAsync(375, 800);
@@ -52,7 +53,8 @@ public class MediaBrowserTests(BrowserFixture browser)
         await school.GotoAsync(new Uri(Site, "/schools/school-1").ToString());
         var lead = school.Locator("figure.lead-image img");
         await Assertions.Expect(lead).ToBeVisibleAsync();
-        Assert.True(await lead.EvaluateAsync<int>("img => img.complete ? img.naturalWidth : 0") > 0, "the lead image loaded");
+        await Assertions.Expect(lead).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await lead.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the lead image loaded");
         await Assertions.Expect(school.Locator("figure.lead-image figcaption")).ToContainTextAsync("测试摄影");
         await school.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "school-lead-image-1280.png") });
         await school.SetViewportSizeAsync(375, 800);

@@ -16,6 +16,12 @@ public sealed class PageEvictionListener(string connectionString, IOutputCacheSt
 {
     public const string Channel = "qujing_evict";
 
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Done once the first LISTEN is in place and the pages cached before it were evicted: from then on a page
+    /// stored here hears of every change (tests wait for it, so that this first eviction does not race their pages).</summary>
+    public Task Listening => _listening.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -57,6 +63,7 @@ public sealed class PageEvictionListener(string connectionString, IOutputCacheSt
         }
 
         await store.EvictByTagAsync(CacheTags.Content, ct);
+        _listening.TrySetResult();
         log.LogInformation("Listening for page-cache evictions from every instance");
         while (true)
         {
