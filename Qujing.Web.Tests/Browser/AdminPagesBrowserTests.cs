@@ -31,7 +31,7 @@ public class AdminPagesBrowserTests(BrowserFixture browser)
             }
         };
 
-        await SignInAsync(page, site);
+        await AdminSignIn.SignInAsync(page, site);
         foreach (var path in Pages)
         {
             var response = await page.GotoAsync(new Uri(site, path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
@@ -70,14 +70,5 @@ public class AdminPagesBrowserTests(BrowserFixture browser)
         var violations = await CspWatch.ViolationsAsync(page);
         Assert.Contains(violations, v => v.StartsWith("script-src", StringComparison.Ordinal));
         Assert.Contains(violations, v => v.StartsWith("style-src", StringComparison.Ordinal));
-    }
-
-    private static async Task SignInAsync(IPage page, Uri site)
-    {
-        await page.GotoAsync(new Uri(site, "/admin/login").ToString());
-        await page.FillAsync("#UserName", SiteServer.AdminName);
-        await page.FillAsync("#Password", SiteServer.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
     }
 }

@@ -17,11 +17,7 @@ public class MediaBrowserTests(BrowserFixture browser)
         await CspWatch.AttachAsync(context);
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(Site, "/admin/login").ToString());
-        await page.FillAsync("#UserName", SiteServer.AdminName);
-        await page.FillAsync("#Password", SiteServer.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await AdminSignIn.SignInAsync(page, Site);
 
         await page.GotoAsync(new Uri(Site, "/admin/media").ToString());
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "校门.jpg", MimeType = "image/jpeg", Buffer = TestPhotos.Jpeg(1600, 900) });

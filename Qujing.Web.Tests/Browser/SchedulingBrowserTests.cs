@@ -108,11 +108,7 @@ public class SchedulingBrowserTests(BrowserFixture browser)
         await CspWatch.AttachAsync(context);
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(Site, "/admin/login").ToString());
-        await page.FillAsync("#UserName", SiteServer.AdminName);
-        await page.FillAsync("#Password", SiteServer.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await AdminSignIn.SignInAsync(page, Site);
         await page.CloseAsync();
         return context;
     }

@@ -157,11 +157,7 @@ public class WritingBrowserTests(BrowserFixture browser)
         await using var context = await browser.Browser!.NewContextAsync();
         context.SetDefaultTimeout(90_000);
         var page = await context.NewPageAsync();
-        await page.GotoAsync(new Uri(Site, "/admin/login").ToString());
-        await page.FillAsync("#UserName", SiteServer.AdminName);
-        await page.FillAsync("#Password", SiteServer.AdminPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/admin");
+        await AdminSignIn.SignInAsync(page, Site);
         return SignedIn[Site] = await context.StorageStateAsync();
     }
 
