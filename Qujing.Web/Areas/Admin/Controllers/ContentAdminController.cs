@@ -41,8 +41,13 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     private string Base => $"/admin/{editor.Kind.Plural}";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) =>
-        View(Views + "Index.cshtml", new ContentListPage(Kind, await new ContentListing<TEntity, TContent>(editor.Kind, db, revisions).ItemsAsync(ct)));
+    public async Task<IActionResult> Index([FromQuery] string? q, [FromQuery] string? status, [FromQuery] int page = 1, CancellationToken ct = default)
+    {
+        var text = (q ?? "").Trim();
+        var filter = new ContentListFilter(InputText.Truncate(text, ContentListFilter.MaxLength), ContentListFilter.ParseState(status), page);
+        var items = await new ContentListing<TEntity, TContent>(editor.Kind, db, revisions).ItemsAsync(ct);
+        return View(Views + "Index.cshtml", new ContentListPage(Kind, filter.Apply(items), text.Length > ContentListFilter.MaxLength));
+    }
 
     [HttpGet("{id:int}/edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed record KindInfo(string Plural, string Label, bool CanTrash = true,
     public string FieldsPartial => $"_Fields{char.ToUpperInvariant(Plural[0])}{Plural[1..]}";
 }
 
-public sealed record ContentListPage(KindInfo Kind, IReadOnlyList<Editing.Desk.DeskItem> Rows);
+public sealed record ContentListPage(KindInfo Kind, Editing.Desk.ContentListResults Results, bool Clipped);
 
 /// <summary>The edit page: the content being edited, the revision it is based on, and a Markdown preview when asked for.</summary>
 public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object Content, int BasedOn, IHtmlContent? Preview = null)
