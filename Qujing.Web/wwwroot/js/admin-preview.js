@@ -35,6 +35,8 @@
     title.id = `${area.id}_preview_title`;
     title.textContent = '实时预览';
     panel.setAttribute('aria-labelledby', title.id);
+    // It scrolls on its own beside a long text: keyboard users must be able to reach it too.
+    panel.tabIndex = 0;
     const body = document.createElement('div');
     body.className = 'body';
     panel.append(title, body);
