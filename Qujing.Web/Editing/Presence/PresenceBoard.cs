@@ -6,8 +6,8 @@ namespace Qujing.Web.Editing.Presence;
 
 /// <summary>
 /// Who has which item's edit page open (<see cref="EditPresence"/>), in the database so that every instance behind the
-/// load balancer sees every editor. A heartbeat also deletes every row older than the window: the table holds only the
-/// editors of the last minute or two, so that delete is an index range that is almost always empty.
+/// load balancer sees every editor. A heartbeat is one UPDATE of the editor's own row; only a page's first heartbeat
+/// inserts, and deletes every row older than the window with it (an index range on a table of a few rows).
 /// </summary>
 public sealed class PresenceBoard(QujingDbContext db, TimeProvider clock, IOptions<PresenceOptions> options)
 {
@@ -17,13 +17,15 @@ public sealed class PresenceBoard(QujingDbContext db, TimeProvider clock, IOptio
     public async Task BeatAsync(string userId, string itemType, int itemId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var stale = now - Window;
-        await db.Set<EditPresence>().Where(p => p.SeenAt < stale).ExecuteDeleteAsync(ct);
         if (await TouchAsync(userId, itemType, itemId, now, ct) > 0)
         {
             return;
         }
 
+        // Rows are only ever added here, so pruning here bounds the table: it holds the editors of the window and at most
+        // the rows that went stale since the last page was opened.
+        var stale = now - Window;
+        await db.Set<EditPresence>().Where(p => p.SeenAt < stale).ExecuteDeleteAsync(ct);
         db.Add(new EditPresence { UserId = userId, ItemType = itemType, ItemId = itemId, SeenAt = now });
         try
         {
