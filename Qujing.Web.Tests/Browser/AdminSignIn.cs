@@ -5,9 +5,12 @@ namespace Qujing.Web.Tests.Browser;
 /// <summary>Signs the test site's Admin in through the real login form, as the admin browser tests begin.</summary>
 internal static class AdminSignIn
 {
-    public static async Task SignInAsync(IPage page, Uri site)
+    public static Task SignInAsync(IPage page, Uri site) => SignInAsync(page, site, SiteServer.AdminName, SiteServer.AdminPassword);
+
+    /// <summary>Signs in another account (one a test made on the users page).</summary>
+    public static async Task SignInAsync(IPage page, Uri site, string userName, string password)
     {
-        await TryAsync(page, site, SiteServer.AdminName, SiteServer.AdminPassword);
+        await TryAsync(page, site, userName, password);
         await page.WaitForURLAsync("**/admin");
     }
 

@@ -39,6 +39,9 @@ public sealed class SiteServer : IAsyncDisposable
         // ten minutes per name) would refuse the fifth class. They have tests of their own (RateLimitTests).
         start.Environment["RateLimits__Login__PermitLimit"] = "1000";
         start.Environment["RateLimits__LoginName__PermitLimit"] = "1000";
+        // Edit pages beat every 2 s rather than 30, so a colleague's arrival shows within a test's patience (PresenceBrowserTests).
+        start.Environment["Presence__HeartbeatSeconds"] = "2";
+        start.Environment["RateLimits__Presence__PermitLimit"] = "1000";
         start.Environment.Remove(InlineHits.InlineCompletionsVariable); // the test process's own setting (TestProcess)
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -45,6 +45,7 @@ public class QujingDbContext : IdentityDbContext<IdentityUser>, IDataProtectionK
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Editing.Autosave.AutosaveSlot> AutosaveSlots => Set<Editing.Autosave.AutosaveSlot>();
     public DbSet<Editing.Scheduling.ScheduledPublication> ScheduledPublications => Set<Editing.Scheduling.ScheduledPublication>();
+    public DbSet<Editing.Presence.EditPresence> EditPresences => Set<Editing.Presence.EditPresence>();
 
     /// <summary>
     /// The one feature this site is about: the first row by id (the table has one row; ordering keeps the choice

@@ -1,5 +1,6 @@
 using Qujing.Web.Data.Entities;
 using Qujing.Web.Editing.Autosave;
+using Qujing.Web.Editing.Presence;
 using Qujing.Web.Editing.Scheduling;
 
 namespace Qujing.Web.Editing;
@@ -33,6 +34,7 @@ public static class EditingExtensions
         services.AddScoped<AtomicSave>();
         services.AddQujingAutosave();
         services.AddQujingScheduling();
+        services.AddQujingPresence();
         return services;
     }
 }

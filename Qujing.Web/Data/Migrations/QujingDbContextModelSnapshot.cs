@@ -996,6 +996,39 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("AutosaveSlots");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeenAt");
+
+                    b.HasIndex("ItemType", "ItemId");
+
+                    b.HasIndex("UserId", "ItemType", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("EditPresences");
+                });
+
             modelBuilder.Entity("Qujing.Web.Editing.Scheduling.ScheduledPublication", b =>
                 {
                     b.Property<int>("Id")
@@ -1206,6 +1239,15 @@ namespace Qujing.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LeadImage");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolSection", b =>

@@ -28,6 +28,12 @@ public sealed class RateLimitOptions
     /// <summary>The edit page's live preview and autosave (/admin/drafting…) by one account: 120 a minute, apart from <see cref="AdminPost"/>.</summary>
     public RateLimit Drafting { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
 
+    /// <summary>
+    /// The edit page's presence heartbeats and "left" beacons (/admin/presence…) by one account: 20 a minute, apart from
+    /// <see cref="AdminPost"/>. A page beats every 30 s while visible, so two tabs use 4 and the rest is for tabs shown again.
+    /// </summary>
+    public RateLimit Presence { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
+
     /// <summary>Re-import posts (/admin/import…) by one account, each parsing a whole article: 10 in 10 minutes.</summary>
     public RateLimit Reimport { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
 }

@@ -31,6 +31,7 @@ public static class RequestLimits
         nameof(RateLimitOptions.Reimport) => limits.Reimport,
         nameof(RateLimitOptions.AdminPost) => limits.AdminPost,
         nameof(RateLimitOptions.Drafting) => limits.Drafting,
+        nameof(RateLimitOptions.Presence) => limits.Presence,
         _ => null,
     };
 
@@ -56,6 +57,7 @@ public static class RequestLimits
         // Signed in (authorisation ran before): the budget is the account's, wherever it posts from.
         var account = context.User.Identity?.Name is { Length: > 0 } name ? "user:" + name : address;
         return (request.Path.StartsWithSegments("/admin/import") ? nameof(RateLimitOptions.Reimport)
-            : request.Path.StartsWithSegments("/admin/drafting") ? nameof(RateLimitOptions.Drafting) : nameof(RateLimitOptions.AdminPost), account);
+            : request.Path.StartsWithSegments("/admin/drafting") ? nameof(RateLimitOptions.Drafting)
+            : request.Path.StartsWithSegments("/admin/presence") ? nameof(RateLimitOptions.Presence) : nameof(RateLimitOptions.AdminPost), account);
     }
 }

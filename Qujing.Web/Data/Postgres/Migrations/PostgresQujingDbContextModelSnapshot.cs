@@ -1048,6 +1048,41 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.ToTable("AutosaveSlots");
                 });
 
+            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeenAt");
+
+                    b.HasIndex("ItemType", "ItemId");
+
+                    b.HasIndex("UserId", "ItemType", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("EditPresences");
+                });
+
             modelBuilder.Entity("Qujing.Web.Editing.Scheduling.ScheduledPublication", b =>
                 {
                     b.Property<int>("Id")
@@ -1260,6 +1295,15 @@ namespace Qujing.Web.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LeadImage");
+                });
+
+            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SchoolSection", b =>
