@@ -31,6 +31,7 @@ public static class RequestLimits
         nameof(RateLimitOptions.Reimport) => limits.Reimport,
         nameof(RateLimitOptions.AdminPost) => limits.AdminPost,
         nameof(RateLimitOptions.Drafting) => limits.Drafting,
+        nameof(RateLimitOptions.Media) => limits.Media,
         _ => null,
     };
 
@@ -41,6 +42,11 @@ public static class RequestLimits
         if (request.Path.StartsWithSegments("/search"))
         {
             return (nameof(RateLimitOptions.Search), address);
+        }
+
+        if (request.Path.StartsWithSegments("/media"))
+        {
+            return (nameof(RateLimitOptions.Media), address);
         }
 
         if (!HttpMethods.IsPost(request.Method) || !request.Path.StartsWithSegments("/admin"))
