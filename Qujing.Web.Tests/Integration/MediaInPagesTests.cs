@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qujing.Web.Photos;
 
 namespace Qujing.Web.Tests.Integration;
 
@@ -224,5 +227,26 @@ public sealed class MediaInPagesTests : IDisposable
         var deleted = await AdminSite.PostFormAsync(editor, $"/admin/media/{id}/delete", [], $"/admin/media/{id}");
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+    }
+    [Fact]
+    public async Task PublicPagesReadTheirPhotosAsynchronouslyBeforeRendering()
+    {
+        var (editor, id) = await EditorWithPhotoAsync("异步读取的图");
+        await SaveSectionAsync(editor, SectionId("section-2"), new() { ["Content.BodyMarkdown"] = $"正文。\n\n![](/media/{id})" });
+        await SaveSectionAsync(editor, SectionId("section-1"), new() { ["Content.LeadImageId"] = N(id) });
+
+        using var strict = _site.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IMediaImages>(p => new NoSynchronousReads(new MediaImageLookup(p.GetRequiredService<IServiceScopeFactory>())))));
+        var page = await AdminSite.GetDocumentAsync(strict.CreateClient(new() { AllowAutoRedirect = false }), "/sections/section-2");
+
+        Assert.Equal("异步读取的图", page.QuerySelector(".body img")?.GetAttribute("alt"));
+    }
+
+    /// <summary>Refuses the synchronous read, as a thread-pool thread blocked on the database would deserve.</summary>
+    private sealed class NoSynchronousReads(IMediaImages inner) : IMediaImages
+    {
+        public IReadOnlyDictionary<int, MediaImage> Find(IReadOnlyCollection<int> ids) => throw new InvalidOperationException("A page read its photos synchronously.");
+
+        public Task<IReadOnlyDictionary<int, MediaImage>> FindAsync(IReadOnlyCollection<int> ids, CancellationToken ct) => inner.FindAsync(ids, ct);
     }
 }
