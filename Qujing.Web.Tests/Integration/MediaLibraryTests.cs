@@ -216,6 +216,20 @@ public sealed class MediaLibraryTests : IDisposable
     }
 
     [Fact]
+    public async Task LargePhotoDecodedAtReducedScaleKeepsItsProportions()
+    {
+        // Four times the widest variant: the decoder reads it at half size, then it is resized as any other.
+        var id = await UploadedAsync(await EditorAsync(), TestPhotos.Jpeg(6400, 3200), "很大的照片");
+
+        var variants = _site.Factory.Query(db => db.MediaVariants.Where(v => v.MediaItemId == id).Select(v => new { v.Width, v.Height, v.Format }).ToList());
+        Assert.Equal([(480, 240), (960, 480), (1600, 800)], variants.Where(v => v.Format == "webp").Select(v => (v.Width, v.Height)).Order());
+        using var decoded = SKBitmap.Decode(await VariantAsync(id, 1600));
+        Assert.Equal((1600, 800), (decoded.Width, decoded.Height));
+        var orange = decoded.GetPixel(400, 200); // the test photo's orange quarter, still where it was (give or take JPEG)
+        Assert.True(orange.Red > 240 && orange.Green is > 150 and < 180 && orange.Blue < 20, orange.ToString());
+    }
+
+    [Fact]
     public async Task ImageClaimingMorePixelsThanTheLimitIsRefusedBeforeDecoding()
     {
         var response = await UploadAsync(await EditorAsync(), TestPhotos.JpegClaiming(20000, 20000), "bomb.jpg", "炸弹", caption: "留着");
