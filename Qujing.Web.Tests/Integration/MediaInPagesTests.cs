@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Qujing.Web.Photos;
 
 namespace Qujing.Web.Tests.Integration;
 
@@ -170,5 +173,80 @@ public sealed class MediaInPagesTests : IDisposable
         var saved = await AdminSite.PostFormAsync(editor, $"/admin/media/{id}", new() { ["Details.Alt"] = "新的替代文字", ["Details.Caption"] = "", ["Details.Credit"] = "王摄" }, $"/admin/media/{id}");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(("新的替代文字", "王摄"), _site.Factory.Query(db => db.MediaItems.Where(m => m.Id == id).Select(m => new ValueTuple<string, string>(m.Alt, m.Credit)).Single()));
+    }
+    [Theory]
+    [InlineData("![图][校门]\n\n[校门]: /media/{0}")]
+    [InlineData("![图](/media/{0} \"校门\")")]
+    [InlineData("![图](</media/{0}>)")]
+    [InlineData("[看大图](/media/{0}/960.webp)")]
+    public async Task PhotoReferencedInAnyMarkdownFormCannotBeDeleted(string markdown)
+    {
+        var (editor, id) = await EditorWithPhotoAsync("各种写法");
+        var body = "正文。\n\n" + string.Format(CultureInfo.InvariantCulture, markdown, id);
+        var saved = await SaveSectionAsync(editor, SectionId("section-2"), new() { ["Content.BodyMarkdown"] = body });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var refused = await AdminSite.PostFormAsync(editor, $"/admin/media/{id}/delete", [], $"/admin/media/{id}");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("栏目", (await AdminSite.ReadAsync(refused)).QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(1, _site.Factory.Query(db => db.MediaItems.Count(m => m.Id == id)));
+    }
+
+    [Fact]
+    public async Task PhotoInAnUnpublishedDraftOrAnAutosaveCannotBeDeleted()
+    {
+        var (editor, id) = await EditorWithPhotoAsync("草稿里的图");
+        var sectionId = SectionId("section-3");
+        await SaveSectionAsync(editor, sectionId, new() { ["Content.BodyMarkdown"] = $"草稿。\n\n![](/media/{id})" }, publish: false);
+
+        var refused = await AdminSite.PostFormAsync(editor, $"/admin/media/{id}/delete", [], $"/admin/media/{id}");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("草稿", (await AdminSite.ReadAsync(refused)).QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+
+        var (_, other) = await EditorWithPhotoAsync("自动保存里的图");
+        var edit = $"/admin/sections/{sectionId}/edit";
+        var autosave = await AdminSite.PostFormAsync(editor, $"/admin/drafting/sections/{sectionId}/autosave", new()
+        {
+            ["Content.Heading"] = "破解改革难题", ["Content.Slug"] = "section-3", ["Content.BodyMarkdown"] = $"还在写。\n\n![](/media/{other})", ["basedOn"] = "2",
+        }, edit);
+        Assert.Equal(HttpStatusCode.OK, autosave.StatusCode);
+
+        var refusedToo = await AdminSite.PostFormAsync(editor, $"/admin/media/{other}/delete", [], $"/admin/media/{other}");
+        Assert.Equal(HttpStatusCode.Conflict, refusedToo.StatusCode);
+        Assert.Contains("自动保存", (await AdminSite.ReadAsync(refusedToo)).QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(2, _site.Factory.Query(db => db.MediaItems.Count()));
+    }
+
+    [Fact]
+    public async Task PhotoWhoseIdOnlyStartsLikeAUsedOnesCanBeDeleted()
+    {
+        var (editor, id) = await EditorWithPhotoAsync("被引用的图");
+        await SaveSectionAsync(editor, SectionId("section-2"), new() { ["Content.BodyMarkdown"] = $"正文。\n\n![](/media/{id}0)" });
+
+        var deleted = await AdminSite.PostFormAsync(editor, $"/admin/media/{id}/delete", [], $"/admin/media/{id}");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+    }
+    [Fact]
+    public async Task PublicPagesReadTheirPhotosAsynchronouslyBeforeRendering()
+    {
+        var (editor, id) = await EditorWithPhotoAsync("异步读取的图");
+        await SaveSectionAsync(editor, SectionId("section-2"), new() { ["Content.BodyMarkdown"] = $"正文。\n\n![](/media/{id})" });
+        await SaveSectionAsync(editor, SectionId("section-1"), new() { ["Content.LeadImageId"] = N(id) });
+
+        using var strict = _site.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddSingleton<IMediaImages>(p => new NoSynchronousReads(new MediaImageLookup(p.GetRequiredService<IServiceScopeFactory>())))));
+        var page = await AdminSite.GetDocumentAsync(strict.CreateClient(new() { AllowAutoRedirect = false }), "/sections/section-2");
+
+        Assert.Equal("异步读取的图", page.QuerySelector(".body img")?.GetAttribute("alt"));
+    }
+
+    /// <summary>Refuses the synchronous read, as a thread-pool thread blocked on the database would deserve.</summary>
+    private sealed class NoSynchronousReads(IMediaImages inner) : IMediaImages
+    {
+        public IReadOnlyDictionary<int, MediaImage> Find(IReadOnlyCollection<int> ids) => throw new InvalidOperationException("A page read its photos synchronously.");
+
+        public Task<IReadOnlyDictionary<int, MediaImage>> FindAsync(IReadOnlyCollection<int> ids, CancellationToken ct) => inner.FindAsync(ids, ct);
     }
 }

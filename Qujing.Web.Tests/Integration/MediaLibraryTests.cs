@@ -154,4 +154,108 @@ public sealed class MediaLibraryTests : IDisposable
             Assert.Equal((200, 400), (codec.Info.Width, codec.Info.Height));
         }
     }
+    [Fact]
+    public async Task VariantIsFoundOnlyWithItsCurrentHashSoUnpublishedPhotosCannotBeCounted()
+    {
+        var editor = await EditorAsync();
+        var id = await UploadedAsync(editor, TestPhotos.Jpeg(600, 400), "还没用在任何页面的照片");
+        var hash = _site.Factory.Query(db => db.MediaItems.Single(m => m.Id == id).Hash);
+        var reader = _site.Anonymous();
+
+        Assert.True(hash.Length >= 16, "the hash in the address must carry at least 64 bits");
+        foreach (var guess in new[] { $"/media/{id}/480.webp", $"/media/{id}/480.webp?v=", $"/media/{id}/480.webp?v=0000000000000000", $"/media/{id}/600.jpg?v={hash[..^1]}" })
+        {
+            var response = await reader.GetAsync(new Uri(guess, UriKind.Relative), Ct);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.False(response.Headers.CacheControl?.Public ?? false, guess);
+        }
+
+        var current = await reader.GetAsync(new Uri($"/media/{id}/480.webp?v={hash}", UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+        Assert.Contains("immutable", current.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+
+        // A known ETag without the hash in the address reveals nothing either.
+        var revalidate = new HttpRequestMessage(HttpMethod.Get, $"/media/{id}/480.webp");
+        revalidate.Headers.IfNoneMatch.Add(current.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.SendAsync(revalidate, Ct)).StatusCode);
+
+        // The editor's library shows it: its thumbnails carry the hash.
+        var library = await AdminSite.GetDocumentAsync(editor, "/admin/media");
+        var thumbnail = library.QuerySelector($"a[href='/admin/media/{id}'] img")!.GetAttribute("src")!;
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri(thumbnail, UriKind.Relative), Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task VariantRequestsCountAgainstTheMediaRateLimit()
+    {
+        using var site = new AdminSite(("RateLimits:Media:PermitLimit", "3"));
+        var reader = site.Anonymous();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await reader.GetAsync(new Uri($"/media/{i + 1}/480.webp?v=0123456789abcdef", UriKind.Relative), Ct)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Theory]
+    [InlineData(100, 17000)]
+    [InlineData(500, 17000)]
+    public async Task VeryTallImageIsScaledToFitWebpsLimitNotA500(int width, int height)
+    {
+        var response = await UploadAsync(await EditorAsync(), TestPhotos.Png(width, height), "tall.png", "长图", type: "image/png");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var variants = _site.Factory.Query(db => db.MediaVariants.Select(v => new { v.Width, v.Height, v.Format }).ToList());
+        Assert.NotEmpty(variants);
+        Assert.All(variants, v => Assert.InRange(v.Height, 1, 16383));
+        var largest = variants.Where(v => v.Format == "webp").MaxBy(v => v.Width)!;
+        Assert.InRange((double)largest.Height / largest.Width, height / (double)width * 0.98, height / (double)width * 1.02);
+    }
+
+    [Fact]
+    public async Task LargePhotoDecodedAtReducedScaleKeepsItsProportions()
+    {
+        // Four times the widest variant: the decoder reads it at half size, then it is resized as any other.
+        var id = await UploadedAsync(await EditorAsync(), TestPhotos.Jpeg(6400, 3200), "很大的照片");
+
+        var variants = _site.Factory.Query(db => db.MediaVariants.Where(v => v.MediaItemId == id).Select(v => new { v.Width, v.Height, v.Format }).ToList());
+        Assert.Equal([(480, 240), (960, 480), (1600, 800)], variants.Where(v => v.Format == "webp").Select(v => (v.Width, v.Height)).Order());
+        using var decoded = SKBitmap.Decode(await VariantAsync(id, 1600));
+        Assert.Equal((1600, 800), (decoded.Width, decoded.Height));
+        var orange = decoded.GetPixel(400, 200); // the test photo's orange quarter, still where it was (give or take JPEG)
+        Assert.True(orange.Red > 240 && orange.Green is > 150 and < 180 && orange.Blue < 20, orange.ToString());
+    }
+
+    [Fact]
+    public async Task ImageClaimingMorePixelsThanTheLimitIsRefusedBeforeDecoding()
+    {
+        var response = await UploadAsync(await EditorAsync(), TestPhotos.JpegClaiming(20000, 20000), "bomb.jpg", "炸弹", caption: "留着");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await AdminSite.ReadAsync(response);
+        Assert.Contains("图片像素过多", page.QuerySelector("#file-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("留着", page.QuerySelector("textarea[name='Upload.Caption']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task LongFileNameIsCutWithoutSplittingACharacter()
+    {
+        var name = new string('a', 199) + "𠀀𠀀.jpg";
+
+        var response = await UploadAsync(await EditorAsync(), TestPhotos.Jpeg(100, 100), name, "文件名很长");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(new string('a', 199), _site.Factory.Query(db => db.MediaItems.Single().FileName));
+    }
+
+    [Fact]
+    public async Task UploadLimitKeepsNumberAndUnitTogether()
+    {
+        var page = await AdminSite.GetDocumentAsync(await EditorAsync(), "/admin/media");
+
+        Assert.Contains("最大 5\u00A0MB", page.QuerySelector("label[for=file]")!.TextContent, StringComparison.Ordinal);
+    }
 }

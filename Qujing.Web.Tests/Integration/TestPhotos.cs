@@ -28,6 +28,17 @@ public static class TestPhotos
         return [.. jpeg[..2], .. segment, .. jpeg[2..]];
     }
 
+    /// <summary>A small JPEG whose frame header claims <paramref name="width"/>×<paramref name="height"/> (a decompression bomb's trick).</summary>
+    public static byte[] JpegClaiming(int width, int height)
+    {
+        var jpeg = Jpeg(16, 16);
+        var frame = jpeg.AsSpan().IndexOf((ReadOnlySpan<byte>)[0xFF, 0xC0]);
+        Assert.True(frame > 0, "the test JPEG has a baseline frame header");
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(frame + 5), (ushort)height);
+        BinaryPrimitives.WriteUInt16BigEndian(jpeg.AsSpan(frame + 7), (ushort)width);
+        return jpeg;
+    }
+
     private static byte[] Encode(int width, int height, SKEncodedImageFormat format)
     {
         using var bitmap = new SKBitmap(width, height);

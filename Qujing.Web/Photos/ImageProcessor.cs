@@ -34,7 +34,16 @@ public static class ImageProcessor
             return ProcessedImage.Refused($"图片像素过多（{codec.Info.Width}×{codec.Info.Height}），请先缩小到 5000 万像素以内。");
         }
 
-        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var origin = codec.EncodedOrigin;
+        var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        var (uprightWidth, uprightHeight) = swaps ? (codec.Info.Height, codec.Info.Width) : (codec.Info.Width, codec.Info.Height);
+        var largestWidth = LargestWidth(uprightWidth, uprightHeight);
+        if (largestWidth < 1)
+        {
+            return ProcessedImage.Refused($"图片尺寸过大：宽、高之比过于悬殊（{uprightWidth}×{uprightHeight}），高度不能超过宽度的 {MediaLimits.MaxSide} 倍。请裁切后再上传。");
+        }
+
+        var info = DecodeInfo(codec, (double)largestWidth / uprightWidth);
         using var decoded = new SKBitmap(info);
         var result = codec.GetPixels(info, decoded.GetPixels());
         if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
@@ -42,18 +51,28 @@ public static class ImageProcessor
             return ProcessedImage.Refused("图片文件已损坏或不完整，无法读取。请重新导出后再上传。");
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
-        var widths = MediaLimits.Widths.Where(w => w < upright.Width).Append(Math.Min(upright.Width, MediaLimits.Widths[^1])).Distinct().Order().ToList();
+        using var turned = origin == SKEncodedOrigin.TopLeft ? null : Upright(decoded, origin);
+        var upright = turned ?? decoded;
+        largestWidth = Math.Min(largestWidth, upright.Width);
+        var widths = MediaLimits.Widths.Where(w => w < largestWidth).Append(largestWidth).Distinct().Order().ToList();
         var variants = new List<EncodedVariant>();
         foreach (var width in widths)
         {
-            var height = Math.Max(1, (int)Math.Round((double)upright.Height * width / upright.Width));
-            using var sized = width == upright.Width ? upright.Copy() : upright.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul), new SKSamplingOptions(SKCubicResampler.Mitchell));
-            using var image = SKImage.FromBitmap(sized);
-            variants.Add(new EncodedVariant(width, height, "webp", Encode(image, SKEncodedImageFormat.Webp, WebpQuality)));
-            if (width == widths[^1])
+            var height = Math.Clamp((int)Math.Round((double)uprightHeight * width / uprightWidth), 1, MediaLimits.MaxSide);
+            using var sized = width == upright.Width && height == upright.Height ? null : upright.Resize(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            using var image = SKImage.FromBitmap(sized ?? upright);
+            using var opaque = width == widths[^1] ? Opaque(image) : null;
+            var webp = Encode(image, SKEncodedImageFormat.Webp, WebpQuality);
+            var jpeg = opaque is null ? [] : Encode(opaque, SKEncodedImageFormat.Jpeg, JpegQuality);
+            if (webp is null || jpeg is null)
             {
-                variants.Add(new EncodedVariant(width, height, ShareFormat, Encode(Opaque(sized), SKEncodedImageFormat.Jpeg, JpegQuality)));
+                return ProcessedImage.Refused("这张图片无法转换为网页图片格式。请用常见的尺寸重新导出为 JPEG 或 PNG 后再上传。");
+            }
+
+            variants.Add(new EncodedVariant(width, height, "webp", webp));
+            if (opaque is not null)
+            {
+                variants.Add(new EncodedVariant(width, height, ShareFormat, jpeg));
             }
         }
 
@@ -62,18 +81,44 @@ public static class ImageProcessor
         return new ProcessedImage(largest.Width, largest.Height, hash, variants);
     }
 
-    private static byte[] Encode(SKImage image, SKEncodedImageFormat format, int quality)
+    /// <summary>
+    /// The widest variant: the source's width, at most the largest of <see cref="MediaLimits.Widths"/>, and narrow enough
+    /// that a very tall image (a long screenshot) stays within WebP's <see cref="MediaLimits.MaxSide"/>. 0 when no width does.
+    /// </summary>
+    private static int LargestWidth(int width, int height) =>
+        (int)Math.Min(Math.Min(width, MediaLimits.Widths[^1]), (long)MediaLimits.MaxSide * width / height);
+
+    /// <summary>
+    /// The size to decode at: a JPEG far larger than it will be shown is decoded at a fraction of its size (the decoder
+    /// scales by 1/8 steps for free), about twice the widest variant, which keeps the resize sharp and the memory small.
+    /// </summary>
+    private static SKImageInfo DecodeInfo(SKCodec codec, double scale)
+    {
+        var size = codec.Info.Size;
+        if (scale < 0.5)
+        {
+            var scaled = codec.GetScaledDimensions((float)(scale * 2));
+            if (scaled.Width >= codec.Info.Width * scale && scaled.Height >= codec.Info.Height * scale)
+            {
+                size = scaled;
+            }
+        }
+
+        return new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+    }
+
+    /// <summary>The encoded bytes; null when the encoder gives up (Skia returns null rather than throwing).</summary>
+    private static byte[]? Encode(SKImage image, SKEncodedImageFormat format, int quality)
     {
         using var data = image.Encode(format, quality);
-        return data.ToArray();
+        return data?.ToArray();
     }
 
     /// <summary>JPEG has no transparency: a transparent PNG is put on white, not on black.</summary>
-    private static SKImage Opaque(SKBitmap bitmap)
+    private static SKImage Opaque(SKImage image)
     {
-        using var surface = SKSurface.Create(new SKImageInfo(bitmap.Width, bitmap.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(image.Width, image.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.White);
-        using var image = SKImage.FromBitmap(bitmap);
         surface.Canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default);
         return surface.Snapshot();
     }

@@ -12,7 +12,8 @@ namespace Qujing.Web.Photos;
 /// </summary>
 public static class MarkdownImages
 {
-    public static void Apply(MarkdownDocument document, IMediaImages? media)
+    /// <param name="preloaded">The photos read before rendering (<see cref="MediaUrls.IdsIn"/>); when null they are read now.</param>
+    public static void Apply(MarkdownDocument document, IMediaImages? media, IReadOnlyDictionary<int, MediaImage>? preloaded = null)
     {
         var images = document.Descendants<LinkInline>().Where(l => l.IsImage).ToList();
         if (images.Count == 0)
@@ -21,7 +22,7 @@ public static class MarkdownImages
         }
 
         var ids = images.Select(i => MediaUrls.ItemOf(i.Url)).OfType<int>().Distinct().ToList();
-        var found = media?.Find(ids) ?? new Dictionary<int, MediaImage>();
+        var found = preloaded ?? media?.Find(ids) ?? new Dictionary<int, MediaImage>();
         foreach (var image in images)
         {
             if (MediaUrls.ItemOf(image.Url) is not { } id || !found.TryGetValue(id, out var photo))

@@ -6,9 +6,10 @@ using Qujing.Web.Data;
 namespace Qujing.Web.Photos;
 
 /// <summary>
-/// Serves the library's photos from the database, so every instance answers the same (decision 0025). An address with
-/// the current hash never changes its bytes and is cached for a year; an old or missing hash gets today's bytes for an
-/// hour. Not a page: outside the page cache.
+/// Serves the library's photos from the database, so every instance answers the same (decision 0025). The address's
+/// <c>v</c> must be the photo's hash: it is the part of the address nobody can count to, so a photo uploaded but not yet
+/// in any published page stays unseen (an id alone answers 404). Such an address never changes its bytes and is cached
+/// for a year. Not a page: outside the page cache; counted against <c>RateLimits:Media</c>.
 /// </summary>
 public class MediaController(QujingDbContext db) : Controller
 {
@@ -17,22 +18,21 @@ public class MediaController(QujingDbContext db) : Controller
     [HttpGet("/media/{id:int}/{width:int}.{format:regex(^(webp|jpg)$)}")]
     public async Task<IActionResult> Variant(int id, int width, string format, string? v, CancellationToken ct)
     {
+        if (string.IsNullOrEmpty(v) || v.Length > 64)
+        {
+            return NotFound();
+        }
+
         var hash = await db.MediaItems.AsNoTracking().Where(m => m.Id == id).Select(m => m.Hash).SingleOrDefaultAsync(ct);
-        if (hash is null)
+        if (!string.Equals(hash, v, StringComparison.Ordinal))
         {
             return NotFound();
         }
 
         var etag = new EntityTagHeaderValue($"\"{hash}-{width}-{format}\"");
-        var current = v == hash;
-        Response.GetTypedHeaders().CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = current ? TimeSpan.FromDays(365) : TimeSpan.FromHours(1) };
-        if (current)
-        {
-            Response.Headers.CacheControl += ", immutable";
-        }
-
         if (Request.GetTypedHeaders().IfNoneMatch.Any(e => e.Compare(etag, useStrongComparison: false)))
         {
+            Immutable();
             Response.Headers.ETag = etag.ToString();
             return StatusCode(StatusCodes.Status304NotModified);
         }
@@ -40,10 +40,16 @@ public class MediaController(QujingDbContext db) : Controller
         var bytes = await db.MediaVariants.AsNoTracking().Where(x => x.MediaItemId == id && x.Width == width && x.Format == format).Select(x => x.Bytes).SingleOrDefaultAsync(ct);
         if (bytes is null)
         {
-            Response.Headers.Remove(HeaderNames.CacheControl);
             return NotFound();
         }
 
+        Immutable();
         return File(bytes, Types[format], lastModified: null, etag);
+    }
+
+    private void Immutable()
+    {
+        Response.GetTypedHeaders().CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromDays(365) };
+        Response.Headers.CacheControl += ", immutable";
     }
 }

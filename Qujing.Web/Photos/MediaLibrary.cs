@@ -3,12 +3,14 @@ using Qujing.Web.Accounts;
 using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Editing;
 using Qujing.Web.Publishing;
+using Qujing.Web.Services;
 
 namespace Qujing.Web.Photos;
 
 /// <summary>The media library's changes: add, describe and delete photos, each audited; pages that show them are evicted.</summary>
-public sealed class MediaLibrary(QujingDbContext db, Outbox outbox, AuditLog audit, TimeProvider clock)
+public sealed class MediaLibrary(QujingDbContext db, Outbox outbox, AuditLog audit, AtomicSave atomic, MediaUses uses, TimeProvider clock)
 {
     public Task<List<MediaItem>> ListAsync(CancellationToken ct) =>
         db.MediaItems.AsNoTracking().OrderByDescending(m => m.Id).ToListAsync(ct);
@@ -19,7 +21,7 @@ public sealed class MediaLibrary(QujingDbContext db, Outbox outbox, AuditLog aud
     {
         var item = new MediaItem
         {
-            FileName = fileName.Length > MediaLimits.FileName ? fileName[..MediaLimits.FileName] : fileName,
+            FileName = InputText.Truncate(InputText.Clean(fileName), MediaLimits.FileName),
             Alt = details.Alt,
             Caption = details.Caption,
             Credit = details.Credit,
@@ -47,34 +49,39 @@ public sealed class MediaLibrary(QujingDbContext db, Outbox outbox, AuditLog aud
         await outbox.RunAsync(CancellationToken.None);
     }
 
-    /// <summary>Where readers see the photo now: a lead image, or an image in a published text.</summary>
-    public async Task<List<string>> UsesAsync(int id, CancellationToken ct)
+    /// <summary>Where the photo is used now (<see cref="MediaUses"/>).</summary>
+    public Task<List<string>> UsesAsync(int id, CancellationToken ct) => uses.FindAsync(id, ct);
+
+    /// <summary>
+    /// Deletes the photo unless something uses it, checked in the same transaction, so a save in between cannot slip a
+    /// use past the check. Pages are evicted after the commit, as every change readers could see.
+    /// </summary>
+    public async Task<MediaDeletion> DeleteAsync(MediaItem item, string user, CancellationToken ct)
     {
-        // The address as Markdown ends it: a closing bracket, a title, or the end of a reference definition's line.
-        var url = MediaUrls.Of(id);
-        string[] ends = [$"{url})", $"{url} ", $"{url}\n"];
-        var uses = new List<string>();
-        uses.AddRange((await db.Sections.IgnoreQueryFilters().Where(s => s.DeletedAt == null && s.LeadImageId == id).Select(s => s.Heading).ToListAsync(ct)).Select(h => $"栏目“{h}”的题图"));
-        uses.AddRange((await db.Schools.IgnoreQueryFilters().Where(s => s.DeletedAt == null && s.LeadImageId == id).Select(s => s.Name).ToListAsync(ct)).Select(n => $"学校“{n}”的题图"));
-        uses.AddRange((await db.Sections.IgnoreQueryFilters().Where(s => s.DeletedAt == null && (s.BodyMarkdown.Contains(ends[0]) || s.BodyMarkdown.Contains(ends[1]) || s.BodyMarkdown.Contains(ends[2])))
-            .Select(s => s.Heading).ToListAsync(ct)).Select(h => $"栏目“{h}”的正文"));
-        uses.AddRange((await db.Schools.IgnoreQueryFilters().Where(s => s.DeletedAt == null && (s.ProfileMarkdown.Contains(ends[0]) || s.ProfileMarkdown.Contains(ends[1]) || s.ProfileMarkdown.Contains(ends[2])))
-            .Select(s => s.Name).ToListAsync(ct)).Select(n => $"学校“{n}”的简介"));
-        if (await db.Features.AnyAsync(f => f.LeadMarkdown.Contains(ends[0]) || f.LeadMarkdown.Contains(ends[1]) || f.LeadMarkdown.Contains(ends[2]), ct))
+        var outcome = await atomic.RunAsync(
+            async () =>
+            {
+                if (await uses.FindAsync(item.Id, ct) is { Count: > 0 } found)
+                {
+                    return new MediaDeletion(found);
+                }
+
+                // Trashed items may still name it as their lead image; they lose it rather than keep a dangling reference.
+                await db.Sections.IgnoreQueryFilters().Where(s => s.LeadImageId == item.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LeadImageId, (int?)null), ct);
+                await db.Schools.IgnoreQueryFilters().Where(s => s.LeadImageId == item.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LeadImageId, (int?)null), ct);
+                db.MediaItems.Remove(item);
+                outbox.Record([CacheTags.Content], rebuildSearch: false);
+                await db.SaveChangesAsync(ct);
+                await audit.RecordAsync(user, "删除图片", $"{item.FileName}：{item.Alt}", "media", item.Id, ct);
+                return new MediaDeletion([]);
+            },
+            failure => new MediaDeletion([], failure.ChangeMessage),
+            ct);
+        if (outcome.Deleted)
         {
-            uses.Add("专题导语");
+            await outbox.RunAsync(CancellationToken.None);
         }
 
-        return uses;
-    }
-
-    public async Task DeleteAsync(MediaItem item, string user, CancellationToken ct)
-    {
-        // Trashed items may still name it as their lead image; they lose it rather than keep a dangling reference.
-        await db.Sections.IgnoreQueryFilters().Where(s => s.LeadImageId == item.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LeadImageId, (int?)null), ct);
-        await db.Schools.IgnoreQueryFilters().Where(s => s.LeadImageId == item.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.LeadImageId, (int?)null), ct);
-        db.MediaItems.Remove(item);
-        await db.SaveChangesAsync(ct);
-        await audit.RecordAsync(user, "删除图片", $"{item.FileName}：{item.Alt}", "media", item.Id, ct);
+        return outcome;
     }
 }

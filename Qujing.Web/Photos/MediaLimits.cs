@@ -17,6 +17,9 @@ public static class MediaLimits
     /// <summary>More pixels than this are refused before decoding (a small file can claim a huge canvas).</summary>
     public const long MaxPixels = 50_000_000;
 
+    /// <summary>The longest side WebP can hold: a taller variant is made narrower instead.</summary>
+    public const int MaxSide = 16383;
+
     /// <summary>The widths stored; an image narrower than one is kept at its own width, never enlarged.</summary>
     public static readonly int[] Widths = [480, 960, 1600];
 }

@@ -21,6 +21,15 @@ public static partial class MediaUrls
             ? id
             : null;
 
+    /// <summary>Every id a text names in a library address, wherever it stands: a superset of the images it shows.</summary>
+    public static IReadOnlyCollection<int> IdsIn(string? text) =>
+        text is null || !text.Contains("/media/", StringComparison.Ordinal)
+            ? []
+            : AnyAddress().Matches(text).Select(m => int.Parse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)).ToHashSet();
+
+    [GeneratedRegex("/media/([1-9][0-9]{0,8})(?![0-9])")]
+    private static partial Regex AnyAddress();
+
     [GeneratedRegex("^/media/([1-9][0-9]{0,8})$")]
     private static partial Regex LibraryAddress();
 }

@@ -27,7 +27,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var figures = await db.KeyFigures.AsNoTracking().OrderBy(f => f.Position).ToListAsync(ct);
         var latest = (await TimelineAsync(ct)).TakeLast(4).Reverse().ToList();
         var description = Describe(feature.LeadMarkdown) is { Length: > 0 } lead ? lead : cards.FirstOrDefault()?.Excerpt ?? feature.Title;
-        return new HomePage(feature, markdown.Render(feature.LeadMarkdown).Html, description, cards, figures, latest, await CountiesAsync(ct), await ProvenanceAsync(feature, ct));
+        return new HomePage(feature, (await markdown.RenderAsync(feature.LeadMarkdown, ct)).Html, description, cards, figures, latest, await CountiesAsync(ct), await ProvenanceAsync(feature, ct));
     }
 
     public async Task<SectionPage?> SectionAsync(string slug, CancellationToken ct) =>
@@ -38,7 +38,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
     {
         var sections = await SectionLinksAsync(ct);
         var index = sections.FindIndex(s => s.Position == section.Position);
-        var rendered = markdown.Render(section.BodyMarkdown);
+        var rendered = await markdown.RenderAsync(section.BodyMarkdown, ct);
         var minutes = Math.Max(1, (int)Math.Ceiling(ChineseText.CountHan(section.BodyMarkdown) / (double)CharactersPerMinute));
         var feature = await db.TheFeature.AsNoTracking().FirstAsync(ct);
         return new SectionPage(section, rendered.Html, rendered.Headings,
@@ -83,7 +83,7 @@ public sealed class FeatureQueries(QujingDbContext db, MarkdownRenderer markdown
         var school = await db.Schools.AsNoTracking()
             .Include(s => s.County).Include(s => s.Aliases).Include(s => s.Sections.OrderBy(x => x.Position)).Include(s => s.Quotes)
             .AsSplitQuery().SingleOrDefaultAsync(s => s.Slug == slug, ct);
-        return school is null ? null : new SchoolPage(school, markdown.Render(school.ProfileMarkdown).Html, await MediaImage.FindAsync(db, school.LeadImageId, ct));
+        return school is null ? null : new SchoolPage(school, (await markdown.RenderAsync(school.ProfileMarkdown, ct)).Html, await MediaImage.FindAsync(db, school.LeadImageId, ct));
     }
 
     public async Task<IReadOnlyList<Milestone>> TimelineAsync(CancellationToken ct)

@@ -65,7 +65,14 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger, P
         }
     }
 
-    public RenderedMarkdown Render(string markdown) => Safely(markdown, () => RenderParsed(markdown), text =>
+    /// <summary>Renders with library photos read synchronously; pages use <see cref="RenderAsync"/>.</summary>
+    public RenderedMarkdown Render(string markdown) => Render(markdown, null);
+
+    /// <summary>Renders with the library photos the text names, read in one query before the synchronous renderer runs.</summary>
+    public async Task<RenderedMarkdown> RenderAsync(string markdown, CancellationToken ct) =>
+        Render(markdown, media is null ? null : await media.FindAsync(Photos.MediaUrls.IdsIn(markdown), ct));
+
+    private RenderedMarkdown Render(string markdown, IReadOnlyDictionary<int, Photos.MediaImage>? photos) => Safely(markdown, () => RenderParsed(markdown, photos), text =>
         new RenderedMarkdown(new HtmlString(string.Concat(text.Select((p, i) => $"<p id=\"p{i + 1}\">{WebUtility.HtmlEncode(p)}</p>\n"))), []));
 
     /// <summary>The text a reader sees, for search and descriptions.</summary>
@@ -76,11 +83,11 @@ public sealed partial class MarkdownRenderer(ILogger<MarkdownRenderer> logger, P
     public IReadOnlyList<string> ParagraphTexts(string markdown) =>
         Safely<IReadOnlyList<string>>(markdown, () => [.. Markdown.Parse(markdown ?? "", Pipeline).OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))], text => text);
 
-    private RenderedMarkdown RenderParsed(string markdown)
+    private RenderedMarkdown RenderParsed(string markdown, IReadOnlyDictionary<int, Photos.MediaImage>? photos)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
         MarkdownLinks.Restrict(document);
-        Photos.MarkdownImages.Apply(document, media);
+        Photos.MarkdownImages.Apply(document, media, photos);
         Corrections.EditorNotes.Mark(document);
         var headings = new List<(string, string)>();
         var paragraph = 0;

@@ -34,6 +34,12 @@ public sealed class RateLimitOptions
     /// </summary>
     public RateLimit Presence { get; set; } = new() { PermitLimit = 20, WindowSeconds = 60 };
 
+    /// <summary>
+    /// Photo requests (/media/…) from one client address that reach the site: 600 a minute, far above a reader's pages
+    /// (each photo is one request, then cached for a year), far below what guessing addresses would need.
+    /// </summary>
+    public RateLimit Media { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
+
     /// <summary>Re-import posts (/admin/import…) by one account, each parsing a whole article: 10 in 10 minutes.</summary>
     public RateLimit Reimport { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
 }

@@ -13,7 +13,7 @@ public static class RateLimitingExtensions
     public static IServiceCollection AddQujingRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits")
-            .Validate(o => new[] { o.Login, o.LoginName, o.Search, o.AdminPost, o.Drafting, o.Presence, o.Reimport }.All(l => l.PermitLimit > 0 && l.WindowSeconds > 0),
+            .Validate(o => new[] { o.Login, o.LoginName, o.Search, o.AdminPost, o.Drafting, o.Presence, o.Reimport, o.Media }.All(l => l.PermitLimit > 0 && l.WindowSeconds > 0),
                 "Every RateLimits:…:PermitLimit and WindowSeconds must be above zero.")
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });

@@ -32,6 +32,7 @@ public static class RequestLimits
         nameof(RateLimitOptions.AdminPost) => limits.AdminPost,
         nameof(RateLimitOptions.Drafting) => limits.Drafting,
         nameof(RateLimitOptions.Presence) => limits.Presence,
+        nameof(RateLimitOptions.Media) => limits.Media,
         _ => null,
     };
 
@@ -42,6 +43,11 @@ public static class RequestLimits
         if (request.Path.StartsWithSegments("/search"))
         {
             return (nameof(RateLimitOptions.Search), address);
+        }
+
+        if (request.Path.StartsWithSegments("/media"))
+        {
+            return (nameof(RateLimitOptions.Media), address);
         }
 
         if (!HttpMethods.IsPost(request.Method) || !request.Path.StartsWithSegments("/admin"))

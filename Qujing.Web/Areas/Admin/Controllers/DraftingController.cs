@@ -14,7 +14,7 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 public class DraftingController(AutosaveStore slots, MarkdownRenderer markdown) : AdminController
 {
     [HttpPost("preview")]
-    public IActionResult Preview([FromForm] string? text)
+    public async Task<IActionResult> Preview([FromForm] string? text, CancellationToken ct)
     {
         if ((text?.Length ?? 0) > ContentLimits.Body)
         {
@@ -22,7 +22,7 @@ public class DraftingController(AutosaveStore slots, MarkdownRenderer markdown) 
         }
 
         using var html = new StringWriter();
-        markdown.Render(InputText.Clean(text)).Html.WriteTo(html, System.Text.Encodings.Web.HtmlEncoder.Default);
+        (await markdown.RenderAsync(InputText.Clean(text), ct)).Html.WriteTo(html, System.Text.Encodings.Web.HtmlEncoder.Default);
         return Content(html.ToString(), "text/html; charset=utf-8");
     }
 

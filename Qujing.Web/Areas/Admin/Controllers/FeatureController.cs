@@ -14,6 +14,6 @@ public class FeatureController(ContentEditor<Feature, FeatureContent> editor, Re
 
     protected override async Task<IActionResult> PreviewAsync(Feature item, CancellationToken ct) =>
         await queries.HomeAsync(ct) is { } home
-            ? View("~/Views/Home/Index.cshtml", home with { Feature = item, Lead = _markdown.Render(item.LeadMarkdown).Html })
+            ? View("~/Views/Home/Index.cshtml", home with { Feature = item, Lead = (await _markdown.RenderAsync(item.LeadMarkdown, ct)).Html })
             : NotFound();
 }

@@ -7,7 +7,7 @@ namespace Qujing.Web.Areas.Admin.Controllers;
 
 /// <summary>The media library (媒体库): upload photos, describe them, delete those nothing shows (decision 0025).</summary>
 [Route("admin/media")]
-public class MediaLibraryController(MediaLibrary library, IOptions<MediaOptions> options) : AdminController
+public class MediaLibraryController(MediaLibrary library, ImageProcessingGate processing, IOptions<MediaOptions> options) : AdminController
 {
     private const string Views = "~/Areas/Admin/Views/Media/";
 
@@ -37,7 +37,7 @@ public class MediaLibraryController(MediaLibrary library, IOptions<MediaOptions>
         {
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, ct);
-            image = ImageProcessor.Process(buffer.ToArray());
+            image = await processing.ProcessAsync(buffer.ToArray(), ct);
             if (image.Error is { } error)
             {
                 ModelState.AddModelError("file", error);
@@ -82,7 +82,7 @@ public class MediaLibraryController(MediaLibrary library, IOptions<MediaOptions>
         return Redirect($"/admin/media/{id}");
     }
 
-    /// <summary>Refused while readers see the photo anywhere: deleting it would leave a gap in a published page.</summary>
+    /// <summary>Refused while anything uses the photo (a published page, a draft, an autosaved form): deleting it would leave a gap.</summary>
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken ct)
     {
@@ -91,16 +91,15 @@ public class MediaLibraryController(MediaLibrary library, IOptions<MediaOptions>
             return NotFound();
         }
 
-        var uses = await library.UsesAsync(id, ct);
-        if (uses.Count > 0)
+        var outcome = await library.DeleteAsync(item, UserName, ct);
+        if (!outcome.Deleted)
         {
-            ModelState.AddModelError("", $"这张图片正在使用中（{string.Join("、", uses)}），不能删除。请先在这些页面中移除它。");
-            var page = View(Views + "Edit.cshtml", new MediaEditPage(MediaImage.Of(item), item.FileName, new MediaDetails { Alt = item.Alt, Caption = item.Caption, Credit = item.Credit }, uses));
-            page.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError("", outcome.Failure ?? $"这张图片正在使用中（{string.Join("、", outcome.Uses)}），不能删除。请先在这些地方移除它。");
+            var page = View(Views + "Edit.cshtml", new MediaEditPage(MediaImage.Of(item), item.FileName, new MediaDetails { Alt = item.Alt, Caption = item.Caption, Credit = item.Credit }, outcome.Uses));
+            page.StatusCode = outcome.Failure is null ? StatusCodes.Status409Conflict : StatusCodes.Status503ServiceUnavailable;
             return page;
         }
 
-        await library.DeleteAsync(item, UserName, ct);
         TempData["Notice"] = $"已删除图片：{item.Alt}";
         return Redirect("/admin/media");
     }
@@ -108,5 +107,6 @@ public class MediaLibraryController(MediaLibrary library, IOptions<MediaOptions>
     private async Task<MediaLibraryPage> PageAsync(MediaDetails upload, CancellationToken ct) =>
         new([.. (await library.ListAsync(ct)).Select(MediaImage.Of)], upload, options.Value.MaxUploadBytes);
 
-    private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#} MB";
+    /// <summary>"10 MB" with a no-break space, so a narrow screen never puts the unit on a line of its own.</summary>
+    private static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.#}\u00A0MB";
 }

@@ -18,6 +18,6 @@ public class SchoolsController(ContentEditor<School, SchoolContent> editor, Revi
     {
         await _db.Entry(item).Collection(s => s.Sections).LoadAsync(ct);
         await _db.Entry(item).Collection(s => s.Quotes).LoadAsync(ct);
-        return View("~/Views/Schools/Show.cshtml", new SchoolPage(item, _markdown.Render(item.ProfileMarkdown).Html, await Photos.MediaImage.FindAsync(_db, item.LeadImageId, ct)));
+        return View("~/Views/Schools/Show.cshtml", new SchoolPage(item, (await _markdown.RenderAsync(item.ProfileMarkdown, ct)).Html, await Photos.MediaImage.FindAsync(_db, item.LeadImageId, ct)));
     }
 }
