@@ -7,4 +7,10 @@ public interface IEditable
     string Slug { get; }
     int PublishedRevision { get; set; }
     DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>
+    /// Readers can reach it: published once and not in the trash. (The public query filters say the same in SQL, in each
+    /// entity's configuration.)
+    /// </summary>
+    bool ReadersSee => DeletedAt is null && PublishedRevision > 0;
 }

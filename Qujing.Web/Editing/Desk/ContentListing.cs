@@ -23,10 +23,8 @@ public sealed class ContentListing<TEntity, TContent>(IContentKind<TEntity, TCon
         var items = await kind.All(db).AsNoTracking().ToListAsync(ct);
         return [.. items.Select(item =>
         {
-            var trashed = item.DeletedAt is not null;
-            var visible = !trashed && item.PublishedRevision > 0;
             return new DeskItem(kind.ItemType, kind.Plural, kind.Label, item.Id, kind.TitleOf(kind.Snapshot(item)), item.Slug,
-                item.PublishedRevision, latest.GetValueOrDefault(item.Id), trashed, visible ? kind.PublicUrl(item) : null);
+                item.PublishedRevision, latest.GetValueOrDefault(item.Id), item.DeletedAt is not null, item.ReadersSee ? kind.PublicUrl(item) : null);
         })];
     }
 }

@@ -23,13 +23,19 @@ public sealed class DeskQueries(IEnumerable<IContentListing> listings, QujingDbC
             }
         }
 
+        // One query per kind with drafts, not one per draft: the revisions newer than the published one carry few columns.
         var drafts = new List<DeskDraft>();
-        foreach (var item in items.Values.Where(i => i.HasDraft))
+        foreach (var kind in items.Values.Where(i => i.HasDraft).GroupBy(i => i.ItemType))
         {
-            var newest = await db.Revisions.AsNoTracking()
-                .Where(r => r.ItemType == item.ItemType && r.ItemId == item.Id && r.Number == item.Latest)
-                .Select(r => new { r.Author, r.At }).SingleAsync(ct);
-            drafts.Add(new DeskDraft(item, newest.Author, newest.At));
+            var ids = kind.Select(i => i.Id).ToList();
+            var revisions = await db.Revisions.AsNoTracking().Where(r => r.ItemType == kind.Key && ids.Contains(r.ItemId))
+                .Select(r => new { r.ItemId, r.Number, r.Author, r.At }).ToListAsync(ct);
+            var newest = revisions.ToDictionary(r => (r.ItemId, r.Number));
+            foreach (var item in kind)
+            {
+                var revision = newest[(item.Id, item.Latest)];
+                drafts.Add(new DeskDraft(item, revision.Author, revision.At));
+            }
         }
 
         // By id, not time: ids grow with every save on both providers, and the newest are what an editor wants.

@@ -256,7 +256,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     private ContentEditPage EditPage(TEntity item, TContent content, int basedOn, IHtmlContent? preview = null) =>
         new(Kind, item.Id, Title(item), content, basedOn, preview)
         {
-            PublicUrl = item.DeletedAt is null && item.PublishedRevision > 0 ? editor.Kind.PublicUrl(item) : null,
+            PublicUrl = item.ReadersSee ? editor.Kind.PublicUrl(item) : null,
             Published = item.PublishedRevision,
         };
 
