@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Qujing.Web.Tests.Browser;
@@ -104,8 +105,10 @@ public class WritingBrowserTests(BrowserFixture browser)
         await page.DispatchEventAsync("#Content_BodyMarkdown", "compositionend", new { data = "曲靖教育" });
         Assert.True((await preview).Ok);
         await Assertions.Expect(page.Locator(".live-preview .body h2")).ToHaveTextAsync("小标题");
-        await Assertions.Expect(page.Locator(".text-count")).ToContainTextAsync("其中汉字 7 个");
-        await Assertions.Expect(page.Locator(".text-count")).ToContainTextAsync("每分钟约 400 字");
+        await Assertions.Expect(page.Locator(".text-count")).ToContainTextAsync(new Regex(@"其中汉字\s7\s个"));
+        // No-break spaces: a number never ends a line without its unit.
+        Assert.Contains("其中汉字\u00a07\u00a0个", await page.Locator(".text-count").TextContentAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".text-count")).ToContainTextAsync(new Regex(@"每分钟约\s400\s字"));
         Assert.Empty(await CspWatch.ViolationsAsync(page));
     }
 

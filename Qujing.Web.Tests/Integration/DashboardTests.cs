@@ -64,6 +64,8 @@ public sealed class DashboardTests : IDisposable
         Assert.Equal("/admin/sections/2/edit", mine.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains(AdminSite.AdminName, mine.TextContent);
         Assert.Equal("/sections/section-2", mine.QuerySelector("a[target=_blank]")!.GetAttribute("href"));
+        var latest = _site.Factory.Query(db => db.Revisions.Where(r => r.ItemType == "section" && r.ItemId == 2).Max(r => r.Number));
+        Assert.Contains(mine.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/admin/sections/2/preview/{latest}" && a.TextContent == "预览并发布");
         var theirs = Assert.Single(dashboard.QuerySelectorAll("#desk-others ~ .desk-list li"));
         Assert.Equal($"/admin/schools/{school.Id}/edit", theirs.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("王编辑", theirs.TextContent);

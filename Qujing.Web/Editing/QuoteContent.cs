@@ -27,7 +27,7 @@ public sealed record QuoteContent
     public string Words { get; init => field = InputText.Clean(value); } = "";
 
     [AllowedValues("true", "false", ErrorMessage = "请选择引语类型。")]
-    [Display(Name = "直接引语")]
+    [Display(Name = "引语类型")]
     public string IsDirect { get; init => field = InputText.Clean(value); } = "true";
 
     public static QuoteContent Of(Quote q) => new() { Speaker = q.Speaker, Role = q.Role, Words = q.Words, IsDirect = q.IsDirect ? "true" : "false" };

@@ -8,6 +8,9 @@ public sealed record DeskItem(string ItemType, string Plural, string Label, int 
 {
     public string EditUrl => $"/admin/{Plural}/{Id}/edit";
 
+    /// <summary>The newest revision as readers would see it, with the publish button.</summary>
+    public string PreviewUrl => $"/admin/{Plural}/{Id}/preview/{Latest}";
+
     /// <summary>A draft waits for publishing: a revision newer than the one readers see.</summary>
     public bool HasDraft => !Trashed && Latest > Published;
 }

@@ -14,7 +14,8 @@
     const chars = [...text.replace(/\s+/gu, '')].length;
     const han = (text.match(/\p{Script=Han}/gu) || []).length;
     const minutes = Math.max(1, Math.round(chars / RATE));
-    return `${chars.toLocaleString('zh-CN')} 字（按字符计，不含空格和换行；其中汉字 ${han.toLocaleString('zh-CN')} 个）· 阅读约 ${minutes} 分钟（按每分钟约 ${RATE} 字）`;
+    // No-break spaces keep each number with its unit (汉字 665 个 never breaks before 个).
+    return `${chars.toLocaleString('zh-CN')}\u00a0字（按字符计，不含空格和换行；其中汉字\u00a0${han.toLocaleString('zh-CN')}\u00a0个）· 阅读约\u00a0${minutes}\u00a0分钟（按每分钟约\u00a0${RATE}\u00a0字）`;
   }
 
   function attach(area) {

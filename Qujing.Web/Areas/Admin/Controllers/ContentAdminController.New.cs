@@ -30,7 +30,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>
         {
             case CreateOutcome.Created created:
                 await HttpContext.RequestServices.GetRequiredService<AutosaveStore>().ClearAsync(UserName, editor.Kind.Plural, 0, ct);
-                TempData["Notice"] = $"已新建{editor.Kind.Label}（第 1 版草稿）。读者在发布后才能看到，预览无误后请发布。";
+                TempData["Notice"] = $"已新建{editor.Kind.Label}。预览无误后请点“发布此版本”。";
                 return Redirect($"{Base}/{created.Id}/preview/1");
             case CreateOutcome.Invalid invalid:
                 foreach (var (field, message) in invalid.Errors)

@@ -84,7 +84,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         {
             case SaveOutcome.Saved saved:
                 await HttpContext.RequestServices.GetRequiredService<AutosaveStore>().ClearAsync(UserName, editor.Kind.Plural, id, ct);
-                TempData["Notice"] = $"已保存为第 {saved.Number} 版草稿。读者仍看到已发布的版本，预览无误后请发布。";
+                TempData["Notice"] = "已保存。预览无误后请点“发布此版本”。";
                 return Redirect($"{Base}/{id}/preview/{saved.Number}");
             case SaveOutcome.Conflict conflict:
                 return await ConflictAsync(item, basedOn, conflict, content, ct);
@@ -165,7 +165,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
 
         var published = item.PublishedRevision == number;
         await editor.Kind.ApplyAsync(db, item, content, ct);
-        meta.PreviewNotice = published ? $"预览：第 {number} 版（当前已发布）" : $"预览：第 {number} 版草稿，读者看不到";
+        meta.PreviewNotice = published ? $"预览：第 {number} 版，即读者现在看到的版本。" : $"预览：第 {number} 版草稿，读者还看不到。";
         meta.PublishUrl = published ? null : $"{Base}/{id}/publish/{number}";
         meta.BackUrl = $"{Base}/{id}/history";
         return await PreviewAsync(item, ct);
