@@ -1,3 +1,4 @@
+using System.Globalization;
 using Qujing.Web.Accounts;
 using Qujing.Web.Backups;
 using Qujing.Web.Caching;
@@ -13,7 +14,7 @@ using Qujing.Web.Sharing;
 using Serilog;
 
 // Bootstrap logger: start-up failures (bad database, missing content) are logged before configuration is read.
-Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
 try
 {

@@ -50,8 +50,8 @@ public class CorrectionsPageTests(SiteFixture site)
         Assert.Contains(xi.QuerySelectorAll(".also a"), a => a.GetAttribute("href")!.StartsWith("/timeline#m", StringComparison.Ordinal));
         foreach (var link in page.QuerySelectorAll(".correction-list a[href^='/sections/']").Select(a => a.GetAttribute("href")!).Where(h => h.Contains('#', StringComparison.Ordinal)))
         {
-            var (_, section) = await site.GetAsync(link[..link.IndexOf('#')]);
-            Assert.NotNull(section.GetElementById(link[(link.IndexOf('#') + 1)..]));
+            var (_, section) = await site.GetAsync(link[..link.IndexOf('#', StringComparison.Ordinal)]);
+            Assert.NotNull(section.GetElementById(link[(link.IndexOf('#', StringComparison.Ordinal) + 1)..]));
         }
     }
 

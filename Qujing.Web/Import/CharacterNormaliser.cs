@@ -107,7 +107,7 @@ public static class CharacterNormaliser
         {
             var c = text[i];
             var previous = i > 0 ? text[i - 1] : '\0';
-            if (FullWidth.TryGetValue(c, out var wide) && (ChineseText.IsHan(previous) || ChineseText.Closers.Contains(previous)))
+            if (FullWidth.TryGetValue(c, out var wide) && (ChineseText.IsHan(previous) || ChineseText.Closers.Contains(previous, StringComparison.Ordinal)))
             {
                 sb.Append(wide);
                 count++;

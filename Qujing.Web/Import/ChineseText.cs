@@ -24,12 +24,12 @@ public static class ChineseText
     {
         var t = text.TrimEnd();
         var i = t.Length - 1;
-        while (i >= 0 && Closers.Contains(t[i]))
+        while (i >= 0 && Closers.Contains(t[i], StringComparison.Ordinal))
         {
             i--;
         }
 
-        return i >= 0 && SentenceEnds.Contains(t[i]);
+        return i >= 0 && SentenceEnds.Contains(t[i], StringComparison.Ordinal);
     }
 
     /// <summary>Splits text into sentences, each keeping its end mark and any closing quotes after it.</summary>
@@ -45,12 +45,12 @@ public static class ChineseText
         for (var i = 0; i < text.Length; i++)
         {
             current.Append(text[i]);
-            if (!ends.Contains(text[i]))
+            if (!ends.Contains(text[i], StringComparison.Ordinal))
             {
                 continue;
             }
 
-            while (i + 1 < text.Length && (ends.Contains(text[i + 1]) || Closers.Contains(text[i + 1])))
+            while (i + 1 < text.Length && (ends.Contains(text[i + 1], StringComparison.Ordinal) || Closers.Contains(text[i + 1], StringComparison.Ordinal)))
             {
                 current.Append(text[++i]);
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Qujing.Web.Import;
@@ -68,10 +69,10 @@ public static partial class MilestoneFinder
 
     private static DateOnly DateOf(Match m, out DatePrecision precision)
     {
-        var year = int.Parse(m.Groups["y"].Value);
+        var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         precision = m.Groups["d"].Success ? DatePrecision.Day : m.Groups["m"].Success ? DatePrecision.Month : DatePrecision.Year;
-        var month = m.Groups["m"].Success ? Math.Clamp(int.Parse(m.Groups["m"].Value), 1, 12) : 1;
-        var day = m.Groups["d"].Success ? Math.Clamp(int.Parse(m.Groups["d"].Value), 1, DateTime.DaysInMonth(year, month)) : 1;
+        var month = m.Groups["m"].Success ? Math.Clamp(int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), 1, 12) : 1;
+        var day = m.Groups["d"].Success ? Math.Clamp(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), 1, DateTime.DaysInMonth(year, month)) : 1;
         return new DateOnly(year, month, day);
     }
 

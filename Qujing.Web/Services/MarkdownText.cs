@@ -26,7 +26,7 @@ public static class MarkdownText
     /// </summary>
     public static string Tidy(string markdown)
     {
-        if (markdown.IndexOf('\\') < 0)
+        if (markdown.IndexOf('\\', StringComparison.Ordinal) < 0)
         {
             return markdown;
         }
@@ -34,7 +34,7 @@ public static class MarkdownText
         var tokens = new List<(char C, bool IsText)>(markdown.Length);
         for (var i = 0; i < markdown.Length; i++)
         {
-            var escaped = markdown[i] == '\\' && i + 1 < markdown.Length && Special.Contains(markdown[i + 1]);
+            var escaped = markdown[i] == '\\' && i + 1 < markdown.Length && Special.Contains(markdown[i + 1], StringComparison.Ordinal);
             tokens.Add(escaped ? (markdown[++i], true) : (markdown[i], false));
         }
 
@@ -52,7 +52,7 @@ public static class MarkdownText
         for (var k = 0; k < tokens.Count; k++)
         {
             var c = tokens[k].C;
-            if (tokens[k].IsText && Special.Contains(c) && Needs(tokens, k, lineStartAtZero))
+            if (tokens[k].IsText && Special.Contains(c, StringComparison.Ordinal) && Needs(tokens, k, lineStartAtZero))
             {
                 sb.Append('\\');
             }

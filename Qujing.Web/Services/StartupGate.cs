@@ -11,7 +11,7 @@ public sealed class StartupGate(RequestDelegate next, DatabaseReadiness readines
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var ready = context.Request.Path.StartsWithSegments("/admin") ? readiness.Ready : readiness.Readable;
+        var ready = context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) ? readiness.Ready : readiness.Readable;
         if (!ready.IsCompletedSuccessfully)
         {
             try

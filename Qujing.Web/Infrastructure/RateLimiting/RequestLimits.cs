@@ -40,30 +40,33 @@ public static class RequestLimits
     {
         var request = context.Request;
         var address = ClientAddress.PartitionKey(context.Connection.RemoteIpAddress);
-        if (request.Path.StartsWithSegments("/search"))
+        if (Under(request.Path, "/search"))
         {
             return (nameof(RateLimitOptions.Search), address);
         }
 
-        if (request.Path.StartsWithSegments("/media"))
+        if (Under(request.Path, "/media"))
         {
             return (nameof(RateLimitOptions.Media), address);
         }
 
-        if (!HttpMethods.IsPost(request.Method) || !request.Path.StartsWithSegments("/admin"))
+        if (!HttpMethods.IsPost(request.Method) || !Under(request.Path, "/admin"))
         {
             return (None, "");
         }
 
-        if (request.Path.StartsWithSegments("/admin/login"))
+        if (Under(request.Path, "/admin/login"))
         {
             return (nameof(RateLimitOptions.Login), address);
         }
 
         // Signed in (authorisation ran before): the budget is the account's, wherever it posts from.
         var account = context.User.Identity?.Name is { Length: > 0 } name ? "user:" + name : address;
-        return (request.Path.StartsWithSegments("/admin/import") ? nameof(RateLimitOptions.Reimport)
-            : request.Path.StartsWithSegments("/admin/drafting") ? nameof(RateLimitOptions.Drafting)
-            : request.Path.StartsWithSegments("/admin/presence") ? nameof(RateLimitOptions.Presence) : nameof(RateLimitOptions.AdminPost), account);
+        return (Under(request.Path, "/admin/import") ? nameof(RateLimitOptions.Reimport)
+            : Under(request.Path, "/admin/drafting") ? nameof(RateLimitOptions.Drafting)
+            : Under(request.Path, "/admin/presence") ? nameof(RateLimitOptions.Presence) : nameof(RateLimitOptions.AdminPost), account);
     }
+
+    // Routing matches paths case-insensitively, so the limits must too (/Admin/Login is the login form).
+    private static bool Under(PathString path, string prefix) => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase);
 }
