@@ -51,6 +51,11 @@ public class MediaBrowserTests(BrowserFixture browser)
         await Assertions.Expect(lead).ToBeVisibleAsync();
         await Assertions.Expect(lead).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await lead.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the lead image loaded");
+        // The resized variants, offered by width; the browser picked one of them, as WebP, from the site itself.
+        var srcset = await lead.GetAttributeAsync("srcset") ?? "";
+        Assert.Contains("480w", srcset, StringComparison.Ordinal);
+        Assert.Contains("960w", srcset, StringComparison.Ordinal);
+        Assert.Matches(@"^http://127\.0\.0\.1:\d+/media/\d+/(480|960|1600)\.webp\?v=[0-9a-f]{16}$", await lead.EvaluateAsync<string>("img => img.currentSrc"));
         await Assertions.Expect(school.Locator("figure.lead-image figcaption")).ToContainTextAsync("测试摄影");
         await school.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "school-lead-image-1280.png") });
         await school.SetViewportSizeAsync(375, 800);
