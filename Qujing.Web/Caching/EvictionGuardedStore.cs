@@ -10,19 +10,45 @@ namespace Qujing.Web.Caching;
 /// next reader gets a fresh render. Evictions are rare (publishes, imports), so the cost is a few renders, not hits.
 /// Found with bench/cluster, whose reader polls instance B without pause while A publishes.
 /// </summary>
-public sealed class EvictionGuardedStore(IOutputCacheStore inner, EvictionCount evictions, IHttpContextAccessor http) : IOutputCacheStore
+public sealed class EvictionGuardedStore(IOutputCacheStore inner, EvictionCount evictions, IHttpContextAccessor http) : IOutputCacheStore, IDisposable
 {
+    // The check and the write are one step against an eviction, or an eviction falling between them (the writing
+    // thread preempted on a loaded machine) would find nothing to evict and the old page would be written after it.
+    // Only writes and evictions take it: hits (GetAsync) never wait, and writes happen on misses only.
+    private readonly SemaphoreSlim _writeOrEvict = new(1, 1);
+
     public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
     {
-        // First the counter, then the entries: a request that began before this point and is stored after it is refused.
-        evictions.Increment();
-        await inner.EvictByTagAsync(tag, cancellationToken);
+        await _writeOrEvict.WaitAsync(cancellationToken);
+        try
+        {
+            // First the counter, then the entries: a request that began before this point and is stored after it is refused.
+            evictions.Increment();
+            await inner.EvictByTagAsync(tag, cancellationToken);
+        }
+        finally
+        {
+            _writeOrEvict.Release();
+        }
     }
 
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
 
-    public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
-        evictions.EvictedSince(http.HttpContext)
-            ? ValueTask.CompletedTask
-            : inner.SetAsync(key, value, tags, validFor, cancellationToken);
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        await _writeOrEvict.WaitAsync(cancellationToken);
+        try
+        {
+            if (!evictions.EvictedSince(http.HttpContext))
+            {
+                await inner.SetAsync(key, value, tags, validFor, cancellationToken);
+            }
+        }
+        finally
+        {
+            _writeOrEvict.Release();
+        }
+    }
+
+    public void Dispose() => _writeOrEvict.Dispose();
 }
