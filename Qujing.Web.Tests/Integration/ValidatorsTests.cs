@@ -23,7 +23,7 @@ public sealed class ValidatorsTests(SiteFixture site)
         using var scope = site.Factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QujingDbContext>();
         var before = await db.TheFeature.AsNoTracking().Select(f => f.PublishedAt).FirstAsync(Ct);
-        var filter = new ContentValidatorsFilter(db);
+        var filter = new ContentValidatorsFilter(new ContentVersion(db));
         var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         var action = new ActionContext(http, new RouteData(), new ActionDescriptor());
         var result = new ViewResult();

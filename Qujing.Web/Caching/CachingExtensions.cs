@@ -23,7 +23,7 @@ public static class CachingExtensions
             (IOutputCacheStore)memoryStore.ImplementationFactory!(sp), evictions, sp.GetRequiredService<IHttpContextAccessor>()));
         services.AddScoped<PageCache>();
         services.AddScoped<ContentValidatorsFilter>();
-        services.AddScoped<SqlCounter>();
+        services.AddSingleton<SqlCounter>();
 
         // The encoding is negotiated among these (Brotli first when a client takes both equally), at the passing levels;
         // what the page cache keeps is compressed at the smallest setting instead (PageCompressionProvider, decision 0015).

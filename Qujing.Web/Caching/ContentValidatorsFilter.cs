@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using Qujing.Web.Data;
 
 namespace Qujing.Web.Caching;
 
@@ -12,13 +10,13 @@ namespace Qujing.Web.Caching;
 /// its body (the next visit revalidates and gets the page again), never newer (which would earn stale text a 304).
 /// Runs only when a page is rendered; the page cache stores the headers with the body.
 /// </summary>
-public sealed class ContentValidatorsFilter(QujingDbContext db) : IAsyncActionFilter, IAsyncResultFilter
+public sealed class ContentValidatorsFilter(ContentVersion version) : IAsyncActionFilter, IAsyncResultFilter
 {
     private DateTimeOffset? _changedAt;
 
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        _changedAt = await db.TheFeature.AsNoTracking().Select(f => (DateTimeOffset?)f.PublishedAt).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        _changedAt = await version.ReadAsync(context.HttpContext.RequestAborted);
         await next();
     }
 

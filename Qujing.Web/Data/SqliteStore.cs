@@ -13,8 +13,10 @@ public static class SqliteStore
     public static IServiceCollection AddSqliteStore(this IServiceCollection services, string connection)
     {
         // Migrate() would compare the whole model with the migrations' snapshot on every start (about 40 ms of a
-        // first start here); a test (MigrationTests) makes that comparison once, in CI, instead.
-        services.AddDbContext<QujingDbContext>((sp, o) => o.UseSqlite(connection)
+        // first start here); a test (MigrationTests) makes that comparison once, in CI, instead. Pooled: building a
+        // context's options and services on every request cost about a tenth of an uncached page's CPU (perf, decision
+        // 0029); the interceptors are singletons for that reason.
+        services.AddDbContextPool<QujingDbContext>((sp, o) => o.UseSqlite(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning>(sp => ActivatorUtilities.CreateInstance<SqliteDatabaseTuning>(sp, connection));

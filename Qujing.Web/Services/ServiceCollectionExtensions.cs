@@ -42,6 +42,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(Import.PlaceRenames.Load());
         services.AddScoped<SearchService>();
         services.AddScoped<SiteNavigation>();
+        services.AddSingleton<SiteFrameCache>();
+        services.AddScoped<Caching.ContentVersion>();
         services.AddScoped<SiteUrls>();
         services.AddScoped<FeedWriter>();
         services.AddHttpContextAccessor();

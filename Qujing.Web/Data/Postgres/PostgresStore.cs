@@ -16,7 +16,8 @@ public static class PostgresStore
     public static IServiceCollection AddPostgresStore(this IServiceCollection services, string connection)
     {
         services.AddSingleton<PostgresWriteLock>();
-        services.AddDbContext<QujingDbContext, PostgresQujingDbContext>((sp, o) => o.UseNpgsql(connection)
+        // Pooled as on SQLite (SqliteStore says why).
+        services.AddDbContextPool<QujingDbContext, PostgresQujingDbContext>((sp, o) => o.UseNpgsql(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .AddInterceptors(sp.GetRequiredService<PostgresWriteLock>(), sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning>(_ => new PostgresDatabaseTuning(connection));
