@@ -33,15 +33,16 @@ public static class Highlighter
     public static string Passage(string text, IReadOnlyList<string> terms)
     {
         var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return paragraphs.Length == 0 ? ""
-            : paragraphs.Select((p, i) => (Text: p, Order: i, Distinct: DistinctTerms(p), All: Matches(p, terms).Count))
-                .OrderByDescending(p => p.Distinct).ThenByDescending(p => p.All).ThenBy(p => p.Order).First().Text;
-
-        int DistinctTerms(string paragraph)
+        if (paragraphs.Length <= 1)
         {
-            var normal = SearchText.Normalise(paragraph);
-            return terms.Count(t => Regex.IsMatch(normal, Pattern(t), RegexOptions.CultureInvariant, Timeout));
+            return paragraphs.Length == 0 ? "" : paragraphs[0];
         }
+
+        return paragraphs.Select((p, i) => (Text: p, Order: i, Map: SearchText.Map(p)))
+            .Select(p => (p.Text, p.Order, Distinct: DistinctTerms(p.Map.Text), All: Matches(p.Map, terms).Count))
+            .OrderByDescending(p => p.Distinct).ThenByDescending(p => p.All).ThenBy(p => p.Order).First().Text;
+
+        int DistinctTerms(string normal) => terms.Count(t => Regex.IsMatch(normal, Pattern(t), RegexOptions.CultureInvariant, Timeout));
     }
 
     /// <summary>True when the text itself (not a title or a keyword beside it) holds any of the terms.</summary>
@@ -89,9 +90,11 @@ public static class Highlighter
     }
 
     /// <summary>Every match of every term, as merged ranges of the original text, in order.</summary>
-    private static List<(int Start, int End)> Matches(string text, IReadOnlyList<string> terms)
+    private static List<(int Start, int End)> Matches(string text, IReadOnlyList<string> terms) => Matches(SearchText.Map(text), terms);
+
+    private static List<(int Start, int End)> Matches((string Text, int[] Source) map, IReadOnlyList<string> terms)
     {
-        var (normal, source) = SearchText.Map(text);
+        var (normal, source) = map;
         var ranges = terms.SelectMany(t => Regex.Matches(normal, Pattern(t), RegexOptions.CultureInvariant, Timeout).Select(m => (Start: source[m.Index], End: source[m.Index + m.Length - 1] + 1)))
             .OrderBy(r => r.Start).ToList();
         var merged = new List<(int Start, int End)>();
