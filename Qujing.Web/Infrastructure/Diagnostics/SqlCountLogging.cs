@@ -1,0 +1,14 @@
+namespace Qujing.Web.Infrastructure.Diagnostics;
+
+/// <summary>Logs, at Debug, how many SQL commands a request ran (zero on an output-cache hit).</summary>
+public sealed class SqlCountLogging(RequestDelegate next, ILogger<SqlCountLogging> logger)
+{
+    public async Task InvokeAsync(HttpContext context, SqlCounter counter)
+    {
+        await next(context);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("{Method} {Path} ran {SqlCommands} SQL commands", context.Request.Method, context.Request.Path, counter.Count);
+        }
+    }
+}
