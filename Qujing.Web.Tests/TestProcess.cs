@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Qujing.Web.Caching;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests;
 

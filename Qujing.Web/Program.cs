@@ -1,16 +1,16 @@
 using System.Globalization;
-using Qujing.Web.Accounts;
-using Qujing.Web.Backups;
-using Qujing.Web.Caching;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Backups;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Media;
+using Qujing.Web.Features.Publishing;
+using Qujing.Web.Features.Sharing;
+using Qujing.Web.Infrastructure.Caching;
 using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.Logging;
 using Qujing.Web.Infrastructure.RateLimiting;
 using Qujing.Web.Infrastructure.Security;
-using Qujing.Web.Photos;
-using Qujing.Web.Publishing;
-using Qujing.Web.Services;
-using Qujing.Web.Sharing;
+using Qujing.Web.Infrastructure.Startup;
 using Serilog;
 
 // Bootstrap logger: start-up failures (bad database, missing content) are logged before configuration is read.

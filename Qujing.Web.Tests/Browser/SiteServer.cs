@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Qujing.Web.Caching;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests.Browser;
 

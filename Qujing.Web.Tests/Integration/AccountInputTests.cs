@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -1,7 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using Qujing.Web.Accounts;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Figures;
+using Qujing.Web.Features.Home;
+using Qujing.Web.Features.Quotes;
+using Qujing.Web.Features.Schools;
+using Qujing.Web.Features.Sections;
+using Qujing.Web.Features.Timeline;
 
 namespace Qujing.Web.Tests.Integration;
 

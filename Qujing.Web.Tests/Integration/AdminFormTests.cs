@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Qujing.Web.Accounts;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Integration;
 

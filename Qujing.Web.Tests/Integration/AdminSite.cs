@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Accounts;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Data;
-using Qujing.Web.Editing;
-using Qujing.Web.Search;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Figures;
+using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Caching;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests.Integration;
 

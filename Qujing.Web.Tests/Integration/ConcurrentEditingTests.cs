@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Sections;
 
 namespace Qujing.Web.Tests.Integration;
 

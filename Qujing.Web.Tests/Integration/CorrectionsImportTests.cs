@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Caching;
 using Qujing.Web.Import;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests.Integration;
 

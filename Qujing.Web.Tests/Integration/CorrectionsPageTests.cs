@@ -1,5 +1,5 @@
 using System.Net;
-using Qujing.Web.Corrections;
+using Qujing.Web.Features.Corrections;
 using Qujing.Web.Import;
 
 namespace Qujing.Web.Tests.Integration;

@@ -5,7 +5,8 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Sections;
 
 namespace Qujing.Web.Tests.Integration;
 

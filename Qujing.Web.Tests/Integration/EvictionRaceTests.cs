@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Caching;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data;
-using Qujing.Web.Search;
+using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Integration;
 

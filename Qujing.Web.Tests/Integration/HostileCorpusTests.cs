@@ -4,7 +4,12 @@ using System.Reflection;
 using System.Text;
 using AngleSharp;
 using AngleSharp.Html.Dom;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Figures;
+using Qujing.Web.Features.Home;
+using Qujing.Web.Features.Quotes;
+using Qujing.Web.Features.Schools;
+using Qujing.Web.Features.Sections;
+using Qujing.Web.Features.Timeline;
 
 namespace Qujing.Web.Tests.Integration;
 

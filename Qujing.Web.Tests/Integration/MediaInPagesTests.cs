@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Net;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Photos;
+using Qujing.Web.Features.Media;
 
 namespace Qujing.Web.Tests.Integration;
 

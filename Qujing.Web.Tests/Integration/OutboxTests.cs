@@ -1,11 +1,8 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Data;
-using Qujing.Web.Data.Entities;
-using Qujing.Web.Search;
+using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Integration;
 

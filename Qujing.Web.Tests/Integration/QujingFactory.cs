@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Qujing.Web.Data;
-using Qujing.Web.Services;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Tests.Integration;
 

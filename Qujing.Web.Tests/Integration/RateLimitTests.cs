@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 using Qujing.Web.Infrastructure.RateLimiting;
 
 namespace Qujing.Web.Tests.Integration;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Editing.Scheduling;
+using Qujing.Web.Features.Editing.Scheduling;
 
 namespace Qujing.Web.Tests.Integration;
 

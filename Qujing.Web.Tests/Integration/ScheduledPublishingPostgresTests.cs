@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Editing.Scheduling;
+using Qujing.Web.Features.Editing.Scheduling;
 
 namespace Qujing.Web.Tests.Integration;
 

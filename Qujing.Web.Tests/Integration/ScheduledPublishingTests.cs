@@ -4,7 +4,7 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Editing.Scheduling;
+using Qujing.Web.Features.Editing.Scheduling;
 
 namespace Qujing.Web.Tests.Integration;
 

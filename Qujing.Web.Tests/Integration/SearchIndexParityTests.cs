@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Postgres;
-using Qujing.Web.Search;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Search;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Search;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Search;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Integration;
 

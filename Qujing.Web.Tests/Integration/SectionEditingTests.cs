@@ -122,7 +122,7 @@ public sealed class SectionEditingTests : IDisposable
         choice["choice.BodyMarkdown.0"] = "Mine";
         var kept = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/merge", choice, $"/admin/sections/{id}/edit");
         Assert.Equal($"/admin/sections/{id}/preview/3", kept.Headers.Location?.OriginalString);
-        Assert.Equal("第二位编辑的版本。", _site.Factory.Query(db => Editing.RevisionStore.Read<Editing.SectionContent>(db.Revisions.Single(r => r.ItemId == id && r.ItemType == "section" && r.Number == 3)).BodyMarkdown));
+        Assert.Equal("第二位编辑的版本。", _site.Factory.Query(db => Features.Editing.RevisionStore.Read<Features.Sections.SectionContent>(db.Revisions.Single(r => r.ItemId == id && r.ItemType == "section" && r.Number == 3)).BodyMarkdown));
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class SectionEditingTests : IDisposable
         var saved = await AdminSite.PostFormAsync(second, $"/admin/sections/{id}/merge", fields, $"/admin/sections/{id}/edit");
 
         Assert.Equal($"/admin/sections/{id}/preview/3", saved.Headers.Location?.OriginalString);
-        var merged = _site.Factory.Query(db => Editing.RevisionStore.Read<Editing.SectionContent>(db.Revisions.Single(r => r.ItemId == id && r.ItemType == "section" && r.Number == 3)).BodyMarkdown);
+        var merged = _site.Factory.Query(db => Features.Editing.RevisionStore.Read<Features.Sections.SectionContent>(db.Revisions.Single(r => r.ItemId == id && r.ItemType == "section" && r.Number == 3)).BodyMarkdown);
         Assert.StartsWith("我改写的第一段。", merged, StringComparison.Ordinal);
         Assert.EndsWith("同事补充的一段。", merged, StringComparison.Ordinal);
     }

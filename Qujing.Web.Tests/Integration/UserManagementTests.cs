@@ -1,5 +1,5 @@
 using System.Net;
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Tests.Integration;
 

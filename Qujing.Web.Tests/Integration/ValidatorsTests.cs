@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Qujing.Web.Caching;
 using Qujing.Web.Data;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests.Integration;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Editing;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Sections;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,5 +1,5 @@
-using Qujing.Web.Editing;
-using Qujing.Web.Editing.Merging;
+using Qujing.Web.Features.Editing.Merging;
+using Qujing.Web.Features.Sections;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,8 +1,11 @@
-using Qujing.Web.Corrections;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Editing;
-using Qujing.Web.Editing.Reimport;
-using Qujing.Web.Services;
+using Qujing.Web.Data.Seeding;
+using Qujing.Web.Features.Corrections;
+using Qujing.Web.Features.Editing.Reimport;
+using Qujing.Web.Features.Schools;
+using Qujing.Web.Features.Sections;
+using Qujing.Web.Features.Timeline;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,4 +1,4 @@
-using Qujing.Web.Corrections;
+using Qujing.Web.Features.Corrections;
 using Qujing.Web.Import;
 
 namespace Qujing.Web.Tests.Unit;

@@ -1,4 +1,4 @@
-using Qujing.Web.Editing.Merging;
+using Qujing.Web.Features.Editing.Merging;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,5 +1,5 @@
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Models;
+using Qujing.Web.Features.Figures;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Qujing.Web.Caching;
+using Qujing.Web.Infrastructure.Caching;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using Qujing.Web.Services;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Unit;
 

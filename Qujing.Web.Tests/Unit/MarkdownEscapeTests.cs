@@ -1,5 +1,5 @@
-using Qujing.Web.Editing;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Sections;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Unit;
 

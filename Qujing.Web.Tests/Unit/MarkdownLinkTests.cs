@@ -1,6 +1,6 @@
 using AngleSharp;
 using AngleSharp.Dom;
-using Qujing.Web.Services;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Unit;
 
@@ -109,9 +109,9 @@ public class MarkdownLinkTests
         Assert.Equal("图书馆", img.GetAttribute("alt"));
     }
 
-    private sealed class OnePhoto : Qujing.Web.Photos.IMediaImages
+    private sealed class OnePhoto : Qujing.Web.Features.Media.IMediaImages
     {
-        public IReadOnlyDictionary<int, Qujing.Web.Photos.MediaImage> Find(IReadOnlyCollection<int> ids) =>
-            ids.Contains(7) ? new Dictionary<int, Qujing.Web.Photos.MediaImage> { [7] = new(7, "图书馆", "", "", 1600, 1000, "abc", [480, 960, 1600]) } : [];
+        public IReadOnlyDictionary<int, Qujing.Web.Features.Media.MediaImage> Find(IReadOnlyCollection<int> ids) =>
+            ids.Contains(7) ? new Dictionary<int, Qujing.Web.Features.Media.MediaImage> { [7] = new(7, "图书馆", "", "", 1600, 1000, "abc", [480, 960, 1600]) } : [];
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Qujing.Web.Services;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,4 +1,4 @@
-using Qujing.Web.Services;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Unit;
 

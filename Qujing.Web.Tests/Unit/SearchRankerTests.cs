@@ -1,4 +1,4 @@
-using Qujing.Web.Search;
+using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Unit;
 

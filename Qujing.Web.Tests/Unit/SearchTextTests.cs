@@ -1,5 +1,5 @@
 using System.Text;
-using Qujing.Web.Search;
+using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,4 +1,4 @@
-using Qujing.Web.Sharing;
+using Qujing.Web.Features.Sharing;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
-using Qujing.Web.Search;
+using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Qujing.Web.Services;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Tests.Unit;
 

@@ -43,9 +43,9 @@ public class QujingDbContext : IdentityDbContext<IdentityUser>, IDataProtectionK
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<MediaVariant> MediaVariants => Set<MediaVariant>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-    public DbSet<Editing.Autosave.AutosaveSlot> AutosaveSlots => Set<Editing.Autosave.AutosaveSlot>();
-    public DbSet<Editing.Scheduling.ScheduledPublication> ScheduledPublications => Set<Editing.Scheduling.ScheduledPublication>();
-    public DbSet<Editing.Presence.EditPresence> EditPresences => Set<Editing.Presence.EditPresence>();
+    public DbSet<Features.Editing.Autosave.AutosaveSlot> AutosaveSlots => Set<Features.Editing.Autosave.AutosaveSlot>();
+    public DbSet<Features.Editing.Scheduling.ScheduledPublication> ScheduledPublications => Set<Features.Editing.Scheduling.ScheduledPublication>();
+    public DbSet<Features.Editing.Presence.EditPresence> EditPresences => Set<Features.Editing.Presence.EditPresence>();
 
     /// <summary>
     /// The one feature this site is about: the first row by id (the table has one row; ordering keeps the choice

@@ -1,4 +1,4 @@
-using Qujing.Web.Services;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Data;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Qujing.Web.Features.Search;
 using Qujing.Web.Infrastructure.Health;
+using Qujing.Web.Infrastructure.Startup;
 using Qujing.Web.Infrastructure.Storage;
-using Qujing.Web.Search;
-using Qujing.Web.Services;
 
 namespace Qujing.Web.Data;
 
@@ -18,7 +18,7 @@ public static class SqliteStore
         // 0029); the interceptors are singletons for that reason.
         services.AddDbContextPool<QujingDbContext>((sp, o) => o.UseSqlite(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .AddInterceptors(sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
+            .AddInterceptors(sp.GetRequiredService<Infrastructure.Diagnostics.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning>(sp => ActivatorUtilities.CreateInstance<SqliteDatabaseTuning>(sp, connection));
         services.AddSingleton<IStartupLock, SqliteStartupLock>();
         services.AddSingleton<IStorageFailureClassifier, SqliteStorageFailureClassifier>();

@@ -1,5 +1,5 @@
 using System.Text;
-using Qujing.Web.Services;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Import;
 

@@ -10,6 +10,6 @@ public class AppliedCorrectionConfiguration : IEntityTypeConfiguration<AppliedCo
     {
         builder.HasIndex(c => c.Number);
         builder.Property(c => c.ItemType).HasMaxLength(20);
-        builder.Property(c => c.Title).HasMaxLength(Editing.ContentLimits.Title);
+        builder.Property(c => c.Title).HasMaxLength(Features.Editing.ContentLimits.Title);
     }
 }

@@ -1,7 +1,7 @@
-using Qujing.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Qujing.Web.Data.Entities;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Data.Configurations;
 

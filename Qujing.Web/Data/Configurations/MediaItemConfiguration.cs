@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Photos;
+using Qujing.Web.Features.Media;
 
 namespace Qujing.Web.Data.Configurations;
 

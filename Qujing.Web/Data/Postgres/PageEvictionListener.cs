@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Npgsql;
-using Qujing.Web.Caching;
-using Qujing.Web.Services;
+using Qujing.Web.Infrastructure.Caching;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Data.Postgres;
 

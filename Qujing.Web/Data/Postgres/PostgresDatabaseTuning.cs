@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Npgsql;
-using Qujing.Web.Services;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Data.Postgres;
 

@@ -1,5 +1,5 @@
 using Npgsql;
-using Qujing.Web.Services;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Data.Postgres;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Qujing.Web.Features.Search;
 using Qujing.Web.Infrastructure.Health;
+using Qujing.Web.Infrastructure.Startup;
 using Qujing.Web.Infrastructure.Storage;
-using Qujing.Web.Search;
-using Qujing.Web.Services;
 
 namespace Qujing.Web.Data.Postgres;
 
@@ -19,7 +19,7 @@ public static class PostgresStore
         // Pooled as on SQLite (SqliteStore says why).
         services.AddDbContextPool<QujingDbContext, PostgresQujingDbContext>((sp, o) => o.UseNpgsql(connection)
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .AddInterceptors(sp.GetRequiredService<PostgresWriteLock>(), sp.GetRequiredService<Caching.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
+            .AddInterceptors(sp.GetRequiredService<PostgresWriteLock>(), sp.GetRequiredService<Infrastructure.Diagnostics.SqlCounter>(), sp.GetRequiredService<StorageWriteObserver>()));
         services.AddSingleton<IDatabaseTuning>(_ => new PostgresDatabaseTuning(connection));
         services.AddSingleton<IStartupLock>(sp => new PostgresStartupLock(connection, sp.GetRequiredService<ILogger<PostgresStartupLock>>()));
         services.AddSingleton<IStorageFailureClassifier, PostgresStorageFailureClassifier>();

@@ -2,8 +2,8 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Qujing.Web.Data;
+using Qujing.Web.Infrastructure.Startup;
 using Qujing.Web.Infrastructure.Storage;
-using Qujing.Web.Services;
 
 namespace Qujing.Web.Infrastructure.Health;
 

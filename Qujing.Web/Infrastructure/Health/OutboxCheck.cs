@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Qujing.Web.Publishing;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Publishing;
+using Qujing.Web.Infrastructure.Startup;
 
 namespace Qujing.Web.Infrastructure.Health;
 

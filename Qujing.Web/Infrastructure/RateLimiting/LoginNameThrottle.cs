@@ -1,6 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Infrastructure.RateLimiting;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Features.Accounts;
 using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.RateLimiting;
 

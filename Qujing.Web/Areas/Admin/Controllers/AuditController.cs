@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
-using Qujing.Web.Editing.Desk;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Editing.Desk;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
-using Qujing.Web.Backups;
 using Qujing.Web.Data;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Backups;
 using Qujing.Web.Infrastructure.Health;
 
 namespace Qujing.Web.Areas.Admin.Controllers;

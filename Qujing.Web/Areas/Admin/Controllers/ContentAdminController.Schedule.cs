@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Qujing.Web.Editing;
-using Qujing.Web.Editing.Scheduling;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Editing.Scheduling;
 using Qujing.Web.Infrastructure.Storage;
 using Qujing.Web.Infrastructure.Time;
 

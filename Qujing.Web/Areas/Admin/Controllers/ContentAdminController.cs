@@ -3,17 +3,15 @@ using System.Reflection;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 using Qujing.Web.Areas.Admin.Models;
-using Qujing.Web.Caching;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Editing;
-using Qujing.Web.Editing.Autosave;
-using Qujing.Web.Editing.Desk;
-using Qujing.Web.Editing.Merging;
-using Qujing.Web.Models;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Editing.Autosave;
+using Qujing.Web.Features.Editing.Desk;
+using Qujing.Web.Features.Editing.Merging;
+using Qujing.Web.Features.Layout;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

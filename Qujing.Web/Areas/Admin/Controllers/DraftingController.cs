@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Editing;
-using Qujing.Web.Editing.Autosave;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Editing.Autosave;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

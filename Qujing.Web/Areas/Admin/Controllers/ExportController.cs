@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Accounts;
-using Qujing.Web.Export;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Export;
 using Qujing.Web.Infrastructure.Health;
 
 namespace Qujing.Web.Areas.Admin.Controllers;

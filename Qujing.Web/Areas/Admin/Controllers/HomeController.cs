@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Editing.Desk;
+using Qujing.Web.Features.Editing.Desk;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
-using Qujing.Web.Editing.Reimport;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Editing.Reimport;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Qujing.Web.Areas.Admin.Models;
-using Qujing.Web.Photos;
+using Qujing.Web.Features.Media;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Editing;
-using Qujing.Web.Services;
+using Qujing.Web.Features;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Quotes;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Qujing.Web.Accounts;
 using Qujing.Web.Data;
-using Qujing.Web.Editing;
+using Qujing.Web.Features.Accounts;
+using Qujing.Web.Features.Editing;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Qujing.Web.Data;
 using Qujing.Web.Data.Entities;
-using Qujing.Web.Editing;
-using Qujing.Web.Models;
-using Qujing.Web.Services;
+using Qujing.Web.Features.Editing;
+using Qujing.Web.Features.Schools;
+using Qujing.Web.Text;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 
@@ -18,6 +18,6 @@ public class SchoolsController(ContentEditor<School, SchoolContent> editor, Revi
     {
         await _db.Entry(item).Collection(s => s.Sections).LoadAsync(ct);
         await _db.Entry(item).Collection(s => s.Quotes).LoadAsync(ct);
-        return View("~/Views/Schools/Show.cshtml", new SchoolPage(item, (await _markdown.RenderAsync(item.ProfileMarkdown, ct)).Html, await Photos.MediaImage.FindAsync(_db, item.LeadImageId, ct)));
+        return View("~/Views/Schools/Show.cshtml", new SchoolPage(item, (await _markdown.RenderAsync(item.ProfileMarkdown, ct)).Html, await Features.Media.MediaImage.FindAsync(_db, item.LeadImageId, ct)));
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Qujing.Web.Accounts;
 using Qujing.Web.Areas.Admin.Models;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Areas.Admin.Controllers;
 

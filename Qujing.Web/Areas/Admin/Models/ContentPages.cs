@@ -10,7 +10,7 @@ public sealed record KindInfo(string Plural, string Label, bool CanTrash = true,
     public string FieldsPartial => $"_Fields{char.ToUpperInvariant(Plural[0])}{Plural[1..]}";
 }
 
-public sealed record ContentListPage(KindInfo Kind, Editing.Desk.ContentListResults Results, bool Clipped);
+public sealed record ContentListPage(KindInfo Kind, Features.Editing.Desk.ContentListResults Results, bool Clipped);
 
 /// <summary>The edit page: the content being edited, the revision it is based on, and a Markdown preview when asked for.</summary>
 public sealed record ContentEditPage(KindInfo Kind, int Id, string Title, object Content, int BasedOn, IHtmlContent? Preview = null)
@@ -36,7 +36,7 @@ public sealed record ContentConflictPage(KindInfo Kind, int Id, int BaseNumber, 
 }
 
 /// <summary>One text field on the conflict page, labelled as on the form, with its three-way merge.</summary>
-public sealed record ConflictField(string Name, string Label, Editing.Merging.FieldMerge Merge, bool ChangedByThem, bool ChangedByMe);
+public sealed record ConflictField(string Name, string Label, Features.Editing.Merging.FieldMerge Merge, bool ChangedByThem, bool ChangedByMe);
 
 /// <summary>Publishing revision <paramref name="Number"/> while a newer one (<paramref name="Newer"/>) exists: ask first.</summary>
 public sealed record PublishOlderPage(KindInfo Kind, int Id, string Title, int Number, Revision Newer);

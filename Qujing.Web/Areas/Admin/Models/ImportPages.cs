@@ -1,4 +1,4 @@
-using Qujing.Web.Editing.Reimport;
+using Qujing.Web.Features.Editing.Reimport;
 
 namespace Qujing.Web.Areas.Admin.Models;
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Areas.Admin.Models;
 

@@ -1,4 +1,4 @@
-using Qujing.Web.Photos;
+using Qujing.Web.Features.Media;
 
 namespace Qujing.Web.Areas.Admin.Models;
 

@@ -1,4 +1,4 @@
-using Qujing.Web.Accounts;
+using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Areas.Admin.Models;
 

@@ -1,9 +1,0 @@
-namespace Qujing.Web.Accounts;
-
-/// <summary>Whether an account can sign in: as usual, locked for a while after failed logins, or disabled by an Admin.</summary>
-public enum AccountState
-{
-    Active,
-    LockedOut,
-    Disabled,
-}

@@ -1,7 +1,0 @@
-namespace Qujing.Web.Caching;
-
-/// <summary>The editors' sign-in cookie: its presence alone sends a request past the page cache.</summary>
-public static class AuthCookie
-{
-    public const string Name = "qujing.auth";
-}

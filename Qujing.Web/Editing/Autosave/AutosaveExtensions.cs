@@ -1,7 +1,0 @@
-namespace Qujing.Web.Editing.Autosave;
-
-public static class AutosaveExtensions
-{
-    /// <summary>Autosave slots and the live preview's renderer use (the Markdown pipeline is registered with the site).</summary>
-    public static IServiceCollection AddQujingAutosave(this IServiceCollection services) => services.AddScoped<AutosaveStore>();
-}

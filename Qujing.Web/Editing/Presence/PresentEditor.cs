@@ -1,4 +1,0 @@
-namespace Qujing.Web.Editing.Presence;
-
-/// <summary>Another editor with the item open: their account name (as the history and the accounts page show it) and when their page last said so.</summary>
-public sealed record PresentEditor(string Name, DateTimeOffset SeenAt);

@@ -1,0 +1,3 @@
+namespace Qujing.Web.Features.Sections;
+
+public sealed record SectionCard(SectionLink Link, string Excerpt);
