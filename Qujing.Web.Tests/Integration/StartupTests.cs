@@ -10,7 +10,7 @@ public class StartupTests
     [Fact]
     public async Task FirstStartCreatesTheDatabaseAndImportsTheContent()
     {
-        using var factory = new QujingFactory();
+        using var factory = new QujingFactory(startsEmpty: true);
         var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
