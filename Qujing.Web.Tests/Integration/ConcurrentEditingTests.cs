@@ -6,7 +6,6 @@ using Qujing.Web.Editing;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Ten editors saving the same section at once: every save is either stored on the revision its editor saw, or refused as a conflict.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ConcurrentEditingTests : IDisposable
 {
     private const int Editors = 10;

@@ -5,7 +5,6 @@ using Qujing.Web.Services;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class SearchTests(SiteFixture site)
 {
     [Theory]

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class StartupTests
 {
     [Fact]
