@@ -110,10 +110,12 @@ try
         await app.StopAsync();
         return 0;
     }
-    catch
+    catch (Exception ex)
     {
+        // Logged here, while the site's logger (and its file) is still open: it closes with the app.
+        log.Fatal(ex, "Start-up failed: {Reason}", ex.Message);
         await app.StopAsync();
-        throw;
+        return 1;
     }
 
     log.Information("Qujing feature site is running at {Urls}", string.Join(", ", app.Urls));
