@@ -13,8 +13,10 @@ using Qujing.Web.Infrastructure.Security;
 using Qujing.Web.Infrastructure.Startup;
 using Serilog;
 
-// Bootstrap logger: start-up failures (bad database, missing content) are logged before configuration is read.
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// Start-up failures before the site's own logger exists (bad configuration) go to this console logger. Main never
+// touches the static Log.Logger: a test process runs it once per in-process site, several at a time (WebApplicationFactory).
+await using var bootstrap = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateLogger();
+Serilog.ILogger log = bootstrap;
 
 try
 {
@@ -24,7 +26,7 @@ try
     builder.Services.AddSerilog((services, lc) => lc
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
-        .Enrich.FromLogContext());
+        .Enrich.FromLogContext(), preserveStaticLogger: true);
 
     builder.AddQujingSecurity();
     builder.ServeCacheHitsInline();
@@ -41,6 +43,7 @@ try
     builder.Services.AddQujingHealth();
 
     await using var app = builder.Build();
+    log = app.Services.GetRequiredService<Serilog.ILogger>();
 
     // "add-user NAME --role Admin": create an account (password from standard input) and stop.
     if (args is ["add-user", ..])
@@ -53,7 +56,7 @@ try
     if (args is ["migrate", ..])
     {
         await app.Services.GetRequiredService<DatabaseReadiness>().Ready;
-        Log.Information("The database is migrated, filled and seeded");
+        log.Information("The database is migrated, filled and seeded");
         return 0;
     }
 
@@ -86,7 +89,7 @@ try
 
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseQujingCompression();
-    app.UseSerilogRequestLogging(o => o.GetLevel = AbandonedRequests.LevelOf);
+    app.UseSerilogRequestLogging(o => (o.GetLevel, o.Logger) = (AbandonedRequests.LevelOf, log));
     app.UseMiddleware<AbandonedRequests>();
     app.UseQujingStaticFiles();
     app.UseRouting();
@@ -103,28 +106,26 @@ try
     }
     catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
     {
-        Log.Information("Stopped before start-up had finished");
+        log.Information("Stopped before start-up had finished");
         await app.StopAsync();
         return 0;
     }
-    catch
+    catch (Exception ex)
     {
+        // Logged here, while the site's logger (and its file) is still open: it closes with the app.
+        log.Fatal(ex, "Start-up failed: {Reason}", ex.Message);
         await app.StopAsync();
-        throw;
+        return 1;
     }
 
-    Log.Information("Qujing feature site is running at {Urls}", string.Join(", ", app.Urls));
+    log.Information("Qujing feature site is running at {Urls}", string.Join(", ", app.Urls));
     await app.WaitForShutdownAsync();
     return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {
-    Log.Fatal(ex, "Start-up failed: {Reason}", ex.Message);
+    log.Fatal(ex, "Start-up failed: {Reason}", ex.Message);
     return 1;
-}
-finally
-{
-    await Log.CloseAndFlushAsync();
 }
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>

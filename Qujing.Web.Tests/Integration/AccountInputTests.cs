@@ -5,7 +5,6 @@ using Qujing.Web.Features.Accounts;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Every account text input has a length limit, checked before anything reaches the database or the audit log.</summary>
-[Collection(WebCollection.Name)]
 public sealed class AccountInputTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -5,7 +5,6 @@ using Microsoft.Data.Sqlite;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>An Admin downloads a backup of the database from the admin area.</summary>
-[Collection(WebCollection.Name)]
 public sealed partial class AdminBackupTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -6,7 +6,6 @@ using Qujing.Web.Infrastructure.Storage;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The storage-failure banner atop every admin page tells its time as the rest of the admin does: Beijing time.</summary>
-[Collection(WebCollection.Name)]
 public sealed class AdminBannerTimeTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -13,7 +13,6 @@ namespace Qujing.Web.Tests.Integration;
 /// Every admin form (<see cref="AdminFormCases"/>) gets empty and hostile posts: never a 500, always a Chinese message
 /// (next to the field where there is one), the input kept where the form comes back, and no data changed.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed partial class AdminFormTests : IDisposable
 {
     private static readonly string LoneSurrogateAsSent = HostileCorpus.Escape("\uD800");

@@ -4,7 +4,6 @@ namespace Qujing.Web.Tests.Integration;
 /// The admin navigation is a handful of groups, not fourteen links wrapped over four rows of a phone: each group a
 /// disclosure that works without script, the page's own link and its group marked current, and only what the role may use.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class AdminNavigationTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -4,7 +4,6 @@ using Qujing.Web.Data.Entities;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Editors read every time in Beijing time: stored in UTC, shown at UTC+8, labelled so, with the offset in the markup.</summary>
-[Collection(WebCollection.Name)]
 public sealed class AdminTimesTests : IDisposable
 {
     // 20:30 UTC is already the next morning in Beijing: a view that forgets the offset shows the wrong day.

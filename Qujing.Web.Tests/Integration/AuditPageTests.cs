@@ -8,7 +8,6 @@ using Qujing.Web.Features.Accounts;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The audit log reads like a newsroom's: filtered, paged (not "newest 200"), each entry linked to its item, with its client's address.</summary>
-[Collection(WebCollection.Name)]
 public sealed class AuditPageTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -9,7 +9,6 @@ namespace Qujing.Web.Tests.Integration;
 /// The <c>backup PATH</c> verb and the README's restore procedure ("Backups and recovery"), run as an operator would:
 /// the built site as its own process.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class BackupCommandTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("qujing-backup-");

@@ -9,7 +9,6 @@ using Qujing.Web.Features.Search;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Characters that break XML, search or normalisation are stripped on the way in and survive on the way out.</summary>
-[Collection(WebCollection.Name)]
 public sealed class BadTextTests : IDisposable
 {
     private readonly AdminSite _site = new();

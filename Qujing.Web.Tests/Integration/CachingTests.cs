@@ -8,7 +8,6 @@ using Qujing.Web.Infrastructure.Caching;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Each test gets its own site: they change content behind the cache on purpose.</summary>
-[Collection(WebCollection.Name)]
 public sealed class CachingTests : IDisposable
 {
     private readonly QujingFactory _factory = new();

@@ -9,7 +9,6 @@ namespace Qujing.Web.Tests.Integration;
 /// 404) is compressed at a fast one, on every request. Sizes are compared with Brotli's smallest output for the same
 /// body, made here: the fast setting's output is about half as large again.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class CompressionTests : IDisposable
 {
     private readonly QujingFactory _factory = new();

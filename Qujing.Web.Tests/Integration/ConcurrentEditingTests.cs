@@ -7,7 +7,6 @@ using Qujing.Web.Features.Sections;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Ten editors saving the same section at once: every save is either stored on the revision its editor saw, or refused as a conflict.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ConcurrentEditingTests : IDisposable
 {
     private const int Editors = 10;

@@ -9,7 +9,6 @@ namespace Qujing.Web.Tests.Integration;
 /// Editors create every kind of item (except the one feature): a first draft readers do not see until it is published,
 /// with history, publishing and the trash exactly as for imported items.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class ContentCreationTests : IDisposable
 {
     /// <summary>Two characters the article never uses, in every new item: where they show, the item shows.</summary>

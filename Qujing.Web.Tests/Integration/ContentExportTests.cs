@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>An Admin downloads the published content as Markdown and JSON, for the newsroom's archive.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ContentExportTests : IDisposable
 {
     private readonly AdminSite _site = new();

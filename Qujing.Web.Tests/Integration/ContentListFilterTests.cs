@@ -5,7 +5,6 @@ using Qujing.Web.Data.Entities;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The lists of each kind: searched by title or address, narrowed by state, and paged instead of endless.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ContentListFilterTests : IDisposable
 {
     private readonly AdminSite _site = new();

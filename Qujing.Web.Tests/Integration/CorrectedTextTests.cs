@@ -6,7 +6,6 @@ namespace Qujing.Web.Tests.Integration;
 /// What readers see of the article once the editors' corrections (content/corrections.txt) are applied: issue 13's
 /// groups 1–3 and the city-level paragraphs under the 曲靖一中 heading, case by case, on every page that shows them.
 /// </summary>
-[Collection(WebCollection.Name)]
 public class CorrectedTextTests(SiteFixture site)
 {
     private const string SchoolsClause = "着重加强党委对意识形态工作的领导，创建“润泽”党建品牌，强化党建对教师师风建设的指引";

@@ -7,7 +7,6 @@ using Qujing.Web.Infrastructure.Caching;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The corrections are a layer over the importer: without the file the raw text and its report come back; a malformed file never stops the site.</summary>
-[Collection(WebCollection.Name)]
 public sealed class CorrectionsImportTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("qujing-corrections-").FullName;

@@ -5,7 +5,6 @@ using Qujing.Web.Import;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The public corrections page (更正说明), the note on each corrected page, and the report: all agree with the corrections file.</summary>
-[Collection(WebCollection.Name)]
 public class CorrectionsPageTests(SiteFixture site)
 {
     private static readonly CorrectionFile TheFile = CorrectionParser.Parse(System.IO.File.ReadAllText(Path.Combine(RepoPaths.Content, "corrections.txt")));

@@ -15,7 +15,6 @@ namespace Qujing.Web.Tests.Integration;
 /// confirms a re-import, then started again: every acknowledged save is there, a re-import is wholly applied or not at
 /// all, and what readers see is always a published revision, whole.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class CrashTests : IDisposable
 {
     private const int Rounds = 5;

@@ -7,7 +7,6 @@ using Qujing.Web.Import;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The dashboard's numbers agree with the pages they summarise, and it lists what waits and what changed.</summary>
-[Collection(WebCollection.Name)]
 public sealed class DashboardTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -3,7 +3,6 @@ using System.Net;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Markdown nested too deep is refused with a field message; if it is in the database already, pages still work.</summary>
-[Collection(WebCollection.Name)]
 public sealed class DeepMarkdownTests : IDisposable
 {
     private static readonly string NestedList = string.Join("\n", Enumerable.Range(0, 64).Select(i => new string(' ', i * 2) + "- 第" + i + "层"));

@@ -3,7 +3,6 @@ using System.Net;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Typing spends its own budget: a burst of previews is limited, and never costs the editor the save button.</summary>
-[Collection(WebCollection.Name)]
 public sealed class DraftingLimitTests : IDisposable
 {
     private readonly AdminSite _site = new(("RateLimits:Drafting:PermitLimit", "2"), ("RateLimits:AdminPost:PermitLimit", "3"));

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The edit page's writing aids on the server: the autosave slot, the live preview, and text shown as written.</summary>
-[Collection(WebCollection.Name)]
 public sealed class DraftingTests : IDisposable
 {
     private readonly AdminSite _site = new(("RateLimits:AdminPost:PermitLimit", "100000"));

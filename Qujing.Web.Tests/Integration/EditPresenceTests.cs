@@ -13,7 +13,6 @@ namespace Qujing.Web.Tests.Integration;
 /// "王编辑正在编辑此条目": an edit page names the other editors who have the same item open, from the heartbeats their
 /// pages post (stored in the database, so any instance sees them), and forgets them once they stop.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class EditPresenceTests : IDisposable
 {
     private const string Wang = "王编辑";

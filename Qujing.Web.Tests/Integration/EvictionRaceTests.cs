@@ -12,7 +12,6 @@ namespace Qujing.Web.Tests.Integration;
 /// A reader's page that read the database before a publish and is stored after the publish's eviction must not stay in
 /// the cache: it would be served stale for an hour (found by bench/cluster, where instance B is polled while A publishes).
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class EvictionRaceTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

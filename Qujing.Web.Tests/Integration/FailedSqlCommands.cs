@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>
-/// The text of every SQL command that failed in this process while it is alive (from EF Core's diagnostic events; the
-/// in-process sites' logs all go to the first site's Serilog sinks, so they cannot be read per test).
+/// The text of every SQL command that failed in this process while it is alive (from EF Core's diagnostic events, which
+/// every in-process site raises: a test that uses it runs alone, in <see cref="WebCollection"/>).
 /// </summary>
 public sealed class FailedSqlCommands : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {

@@ -11,7 +11,6 @@ using Qujing.Web.Features.Timeline;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Every field's length limit is enforced on the server, as a message next to the field, before anything is stored.</summary>
-[Collection(WebCollection.Name)]
 public sealed class FieldLengthTests : IDisposable
 {
     private readonly AdminSite _site = new();

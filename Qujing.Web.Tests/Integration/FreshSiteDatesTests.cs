@@ -4,7 +4,6 @@ using System.Xml.Linq;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Right after the first import the feature is published, and has not changed since.</summary>
-[Collection(WebCollection.Name)]
 public class FreshSiteDatesTests(SiteFixture site)
 {
     [Fact]

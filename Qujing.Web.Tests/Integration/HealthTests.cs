@@ -4,7 +4,6 @@ using System.Text.Json;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>/healthz/live (the process) and /healthz/ready (start-up done, the database answers and takes writes).</summary>
-[Collection(WebCollection.Name)]
 public sealed class HealthTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -17,7 +17,6 @@ namespace Qujing.Web.Tests.Integration;
 /// Every piece of the hostile corpus goes into every field of every kind, through preview, save and publish, and then
 /// every public page is read: no 500 anywhere, no dangerous URL in any response, nothing stored that was refused.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class HostileCorpusTests : IDisposable
 {
     private static readonly (string Kind, Type Content)[] Kinds =

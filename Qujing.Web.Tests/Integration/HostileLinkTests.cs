@@ -4,7 +4,6 @@ using AngleSharp;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Hostile link targets in an editor's Markdown never become a link: not in previews, pages, search or the feed.</summary>
-[Collection(WebCollection.Name)]
 public sealed class HostileLinkTests : IDisposable
 {
     /// <summary>The corpus with its images as links: an image from outside the media library is refused on save now

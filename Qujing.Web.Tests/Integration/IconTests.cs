@@ -5,7 +5,6 @@ using SkiaSharp;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The icons browsers and phones ask for by fixed address (issue 14: /favicon.ico and /apple-touch-icon.png were 404).</summary>
-[Collection(WebCollection.Name)]
 public class IconTests(SiteFixture site)
 {
     [Fact]

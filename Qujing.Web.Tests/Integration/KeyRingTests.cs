@@ -14,7 +14,7 @@ namespace Qujing.Web.Tests.Integration;
 /// The Data Protection key ring (it signs the login cookie and the antiforgery tokens) lives in the database, so that
 /// every instance of the site over it, and every restart, accepts what another issued.
 /// </summary>
-[Collection(WebCollection.Name)]
+[Collection(WebCollection.Name)] // FailedSqlCommands hears the failed commands of every site in the process
 public sealed class KeyRingTests : IDisposable
 {
     private readonly AdminSite _site = new();

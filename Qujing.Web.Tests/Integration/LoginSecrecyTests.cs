@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The login form tells no one whether a user name exists or an account is locked, in its words or its time.</summary>
-[Collection(WebCollection.Name)]
 public sealed class LoginSecrecyTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -9,7 +9,6 @@ using Qujing.Web.Features.Media;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Library photos in pages: Markdown images, lead images and share images; and a photo in use kept from deletion.</summary>
-[Collection(WebCollection.Name)]
 public sealed class MediaInPagesTests : IDisposable
 {
     private readonly AdminSite _site = new(("RateLimits:AdminPost:PermitLimit", "100000"));

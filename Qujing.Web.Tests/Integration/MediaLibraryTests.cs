@@ -6,7 +6,6 @@ using SkiaSharp;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The media library (issue 16, "Images"): upload, checks, processing, serving, and photos in pages.</summary>
-[Collection(WebCollection.Name)]
 public sealed class MediaLibraryTests : IDisposable
 {
     private readonly AdminSite _site = new(("RateLimits:AdminPost:PermitLimit", "100000"), ("Media:MaxUploadBytes", "5242880"));

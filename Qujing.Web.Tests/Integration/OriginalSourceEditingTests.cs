@@ -4,7 +4,6 @@ using AngleSharp;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The original outlet and date, once an editor knows them, replace "not stated".</summary>
-[Collection(WebCollection.Name)]
 public sealed class OriginalSourceEditingTests : IDisposable
 {
     private readonly AdminSite _site = new();

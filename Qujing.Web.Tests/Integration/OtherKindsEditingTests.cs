@@ -3,7 +3,6 @@ using System.Net;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The feature, milestones, figures and quotes go through the same draft → preview → publish path.</summary>
-[Collection(WebCollection.Name)]
 public sealed class OtherKindsEditingTests : IDisposable
 {
     private readonly AdminSite _site = new();

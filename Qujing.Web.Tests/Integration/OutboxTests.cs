@@ -11,7 +11,6 @@ namespace Qujing.Web.Tests.Integration;
 /// rebuild neither hides the change from readers nor breaks the next publish, and work left by a crash is done at the
 /// next start.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class OutboxTests : IDisposable
 {
     // This site's own outbox worker stays idle (a second instance on the same database would do the work): the test's

@@ -1,7 +1,6 @@
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The frame around every page (header, hero) and what the home page shows first.</summary>
-[Collection(WebCollection.Name)]
 public class PageFrameTests(SiteFixture site)
 {
     [Theory]

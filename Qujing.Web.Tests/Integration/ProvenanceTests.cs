@@ -12,7 +12,6 @@ namespace Qujing.Web.Tests.Integration;
 /// What the site says about where the feature comes from: its author, that the source names no outlet or date, and
 /// the site's own first publish and last change (not the time of the latest re-import).
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class ProvenanceTests : IDisposable
 {
     // 20:30 UTC is already the next day in Beijing, where the readers are.

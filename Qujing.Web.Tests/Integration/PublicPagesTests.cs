@@ -4,7 +4,6 @@ using Qujing.Web.Import;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class PublicPagesTests(SiteFixture site)
 {
     public static TheoryData<string> Pages => new()

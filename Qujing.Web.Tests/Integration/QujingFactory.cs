@@ -8,15 +8,20 @@ using Qujing.Web.Infrastructure.Startup;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>
-/// The site in process over its own temporary SQLite file, importing the real content folder. Compiled into the
-/// PostgreSQL test project (POSTGRES_TESTS), the site runs on PostgreSQL instead, over a database of its own cloned
-/// from an imported template (<c>SiteTemplates</c>, in that project), dropped when the factory is disposed.
+/// The site in process over its own temporary SQLite file, a copy of one that imported the real content folder
+/// (<see cref="SiteTemplates"/>). Compiled into the PostgreSQL test project (POSTGRES_TESTS), the site runs on PostgreSQL
+/// instead, over a database of its own cloned from an imported template (<c>SiteTemplates</c>, in that project). Either
+/// is deleted when the factory is disposed.
 /// </summary>
 public class QujingFactory : WebApplicationFactory<Program>
 {
-    public QujingFactory(string? databasePath = null, string environment = "Production")
+    /// <param name="databasePath">A database of the test's own, left to it; without one the factory makes a copy of the template.</param>
+    /// <param name="environment">The host environment.</param>
+    /// <param name="startsEmpty">The factory's own database starts empty, not as a copy: the site migrates and imports at its start.</param>
+    public QujingFactory(string? databasePath = null, string environment = "Production", bool startsEmpty = false)
     {
         OwnsDatabase = databasePath is null;
+        StartsEmpty = startsEmpty;
 #if POSTGRES_TESTS
         DatabasePath = databasePath ?? PostgresServer.ConnectionTo(PostgresServer.NewDatabaseName());
 #else
@@ -28,26 +33,26 @@ public class QujingFactory : WebApplicationFactory<Program>
     /// <summary>True when the factory made up its database path, and so deletes the file when disposed.</summary>
     private bool OwnsDatabase { get; }
 
+    private bool StartsEmpty { get; }
+
     /// <summary>The SQLite file; on PostgreSQL (POSTGRES_TESTS) the connection string of the site's database.</summary>
     public string DatabasePath { get; }
 
-#if POSTGRES_TESTS
-    private bool _cloned;
-#endif
+    private bool _made;
 
     private string Environment { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-#if POSTGRES_TESTS
-        if (OwnsDatabase && !_cloned)
+        if (OwnsDatabase && !_made)
         {
             // Made here, not in the constructor: the template depends on the settings a subclass adds.
-            SiteTemplates.Clone(DatabasePath, Environment, ExtraSettings);
-            _cloned = true;
+            MakeDatabase();
+            _made = true;
         }
 
+#if POSTGRES_TESTS
         builder.UseSetting("Database:Provider", "Postgres");
         builder.UseSetting("ConnectionStrings:Qujing", DatabasePath);
 #else
@@ -96,6 +101,20 @@ public class QujingFactory : WebApplicationFactory<Program>
         {
             DeleteDatabase();
         }
+    }
+
+    private void MakeDatabase()
+    {
+        if (!StartsEmpty)
+        {
+            SiteTemplates.Clone(DatabasePath, Environment, ExtraSettings);
+        }
+#if POSTGRES_TESTS
+        else
+        {
+            PostgresServer.CreateDatabase(new Npgsql.NpgsqlConnectionStringBuilder(DatabasePath).Database!, null);
+        }
+#endif
     }
 
     /// <summary>Deletes the database file, or drops the PostgreSQL database (a factory given one leaves that to its test).</summary>

@@ -10,7 +10,6 @@ using Qujing.Web.Infrastructure.RateLimiting;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Login, search and admin posts are rate limited; over a limit the answer is a 429 with Retry-After and the Chinese error page.</summary>
-[Collection(WebCollection.Name)]
 public sealed class RateLimitTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

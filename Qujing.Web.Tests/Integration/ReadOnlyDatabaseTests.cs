@@ -7,7 +7,6 @@ namespace Qujing.Web.Tests.Integration;
 /// which file permissions do not stop, so the site is given <c>Mode=ReadOnly</c>: SQLite then refuses every write
 /// exactly as it does for a file it may not write.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class ReadOnlyDatabaseTests : IDisposable
 {
     private const string ReadOnlyMessage = "数据库当前为只读，无法保存任何修改。";

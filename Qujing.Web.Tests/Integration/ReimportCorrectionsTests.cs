@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Re-import applies the corrections again: the same text with the same corrections changes nothing, and a correction that no longer fits is reported, not guessed.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ReimportCorrectionsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("qujing-corrections-").FullName;

@@ -8,7 +8,6 @@ namespace Qujing.Web.Tests.Integration;
 /// Re-import as an Admin would use it after editors have worked on the site: items keep their identity, editors' changes
 /// are never overwritten without a choice, changes arrive as drafts unless "publish now", and a confirm is all or nothing.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class ReimportReviewTests : IDisposable
 {
     private readonly AdminSite _site = new(("RateLimits:AdminPost:PermitLimit", "100000"));

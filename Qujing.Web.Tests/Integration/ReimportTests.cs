@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public sealed class ReimportTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -2,7 +2,6 @@ using System.Net;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public sealed class ReportTests : IDisposable
 {
     private readonly AdminSite _site = new();

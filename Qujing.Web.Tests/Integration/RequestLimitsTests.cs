@@ -5,7 +5,6 @@ using System.Text;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Bodies over the limit get the Chinese 413 page, never a 500, and reach neither the database nor the log.</summary>
-[Collection(WebCollection.Name)]
 public sealed class RequestLimitsTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -6,7 +6,6 @@ using Qujing.Web.Features.Editing.Scheduling;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>A schedule that fell due while no instance ran is published by the next one to start, without waiting a round.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ScheduleAtStartTests
 {
     [Fact]

@@ -6,7 +6,6 @@ using Qujing.Web.Features.Editing.Scheduling;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The exactly-once claim on PostgreSQL, where several instances really do share one database (decision 0024).</summary>
-[Collection(WebCollection.Name)]
 public sealed class ScheduledPublishingPostgresTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

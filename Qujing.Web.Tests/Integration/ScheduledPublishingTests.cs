@@ -12,7 +12,6 @@ namespace Qujing.Web.Tests.Integration;
 /// "定时发布": an editor schedules a saved draft for a Beijing time; the scheduler publishes it once through the same path
 /// as the publish button, however many schedulers run over the database, and only while it is still what was scheduled.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class ScheduledPublishingTests : IDisposable
 {
     private const string NewText = "定时发布之后，学校面貌焕然一新。";

@@ -3,7 +3,6 @@ using System.Net;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The "done when": a school's profile edited, previewed, published, conflicted, restored, audited.</summary>
-[Collection(WebCollection.Name)]
 public sealed class SchoolEditingTests : IDisposable
 {
     private readonly AdminSite _site = new();

@@ -1,7 +1,6 @@
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The school form offers the groups by the names readers see: the city's own schools are not a county.</summary>
-[Collection(WebCollection.Name)]
 public sealed class SchoolGroupAdminTests : IDisposable
 {
     private readonly AdminSite _site = new();

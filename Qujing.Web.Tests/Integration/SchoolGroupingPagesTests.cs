@@ -4,7 +4,6 @@ using AngleSharp.Dom;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Schools grouped as the text places them: the city's own school is no county's, and an old name is explained.</summary>
-[Collection(WebCollection.Name)]
 public class SchoolGroupingPagesTests(SiteFixture site)
 {
     private string SlugOf(string name) => site.Factory.Query(db => db.Schools.Single(s => s.Name == name).Slug);

@@ -12,7 +12,6 @@ namespace Qujing.Web.Tests.Integration;
 /// The PostgreSQL index built from the same content as the SQLite one finds the same passages in the same order for
 /// every kind of query: one shared ranker orders both indexes' candidates (decision 0023).
 /// </summary>
-[Collection(WebCollection.Name)]
 public class SearchIndexParityTests(SiteFixture site)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

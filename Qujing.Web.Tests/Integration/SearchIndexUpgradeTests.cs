@@ -5,7 +5,6 @@ using Qujing.Web.Features.Search;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class SearchIndexUpgradeTests
 {
     [Fact]

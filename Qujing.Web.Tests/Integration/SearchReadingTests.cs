@@ -3,7 +3,6 @@ using AngleSharp.Dom;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Issue 14's findings on how search results read, one test each.</summary>
-[Collection(WebCollection.Name)]
 public class SearchReadingTests(SiteFixture site)
 {
     [Theory]

@@ -1,7 +1,6 @@
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The index follows publishing: drafts are never found, published words are, trashed ones go.</summary>
-[Collection(WebCollection.Name)]
 public sealed class SearchSyncTests : IDisposable
 {
     private readonly AdminSite _site = new();

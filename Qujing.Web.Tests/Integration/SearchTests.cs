@@ -5,7 +5,6 @@ using Qujing.Web.Text;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class SearchTests(SiteFixture site)
 {
     [Theory]

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public sealed class SectionEditingTests : IDisposable
 {
     private const string NewBody = "党组织领导的校长负责制试点以来，学校面貌焕然一新。\n\n## 新的小标题\n\n第二段，含“引号”与 1+9+N。";

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The headers every response carries, whoever answers it: a rendered page, a cache hit, an error, a file.</summary>
-[Collection(WebCollection.Name)]
 public sealed class SecurityHeadersTests(SiteFixture site)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Sessions end when they should: at logout, at a password change, and when an Admin disables an account or ends its sessions.</summary>
-[Collection(WebCollection.Name)]
 public sealed class SessionTests : IDisposable
 {
     private readonly AdminSite _site = new();

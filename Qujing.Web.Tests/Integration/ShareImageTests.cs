@@ -6,7 +6,6 @@ using SkiaSharp;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Issue 14's sharing findings: what a crawler or a messenger reads from the page head, and the images it fetches.</summary>
-[Collection(WebCollection.Name)]
 public partial class ShareImageTests(SiteFixture site)
 {
     private const string Feature = "答好改革之卷 育好时代新人";

@@ -4,7 +4,6 @@ using System.Xml.Linq;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class SharingTests(SiteFixture site)
 {
     [Theory]
@@ -98,7 +97,6 @@ public class SharingTests(SiteFixture site)
     }
 }
 
-[Collection(WebCollection.Name)]
 public class IcpFilingTests
 {
     [Fact]

@@ -1,5 +1,9 @@
 using AngleSharp;
 using AngleSharp.Dom;
+using Qujing.Web.Tests.Integration;
+
+// One site for the whole run, read by test classes in parallel.
+[assembly: AssemblyFixture(typeof(SiteFixture))]
 
 namespace Qujing.Web.Tests.Integration;
 
@@ -24,9 +28,13 @@ public sealed class SiteFixture : IDisposable
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class WebCollection : ICollectionFixture<SiteFixture>
+/// <summary>
+/// Tests that depend on state of the whole process (an environment variable every site reads at its start, diagnostic
+/// events from every site in it) run here: one at a time, after the others and alone. Every other test class runs in
+/// parallel with the rest, each site over its own database.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class WebCollection
 {
-    /// <summary>Web tests share one site and run one at a time (Serilog's static logger is process-wide).</summary>
     public const string Name = "web";
 }

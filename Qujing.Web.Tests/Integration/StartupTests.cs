@@ -4,13 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Qujing.Web.Tests.Integration;
 
-[Collection(WebCollection.Name)]
 public class StartupTests
 {
     [Fact]
     public async Task FirstStartCreatesTheDatabaseAndImportsTheContent()
     {
-        using var factory = new QujingFactory();
+        using var factory = new QujingFactory(startsEmpty: true);
         var response = await factory.CreateClient().GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

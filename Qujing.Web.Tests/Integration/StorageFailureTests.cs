@@ -13,7 +13,6 @@ namespace Qujing.Web.Tests.Integration;
 /// save comes back as the form with the editor's text and a message saying why, any other change gets a Chinese page
 /// saying it was not made, readers go on being served, and /healthz/ready says what happened until a write succeeds.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class StorageFailureTests : IDisposable
 {
     private const string FullMessage = "保存失败：服务器存储空间已满，这次修改没有保存。你输入的文字仍在下面，请先复制留存，稍后再试。";

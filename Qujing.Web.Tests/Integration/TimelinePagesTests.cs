@@ -1,7 +1,6 @@
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>Milestones in true date order, each date saying what the text leaves out, each event saying who acted.</summary>
-[Collection(WebCollection.Name)]
 public class TimelinePagesTests(SiteFixture site)
 {
     [Fact]

@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>HTTPS behind a TLS proxy: whose forwarded headers are believed, the redirect, and Secure cookies.</summary>
-[Collection(WebCollection.Name)]
 public sealed class TransportSecurityTests
 {
     private const string Proxy = "10.0.0.5";

@@ -7,7 +7,6 @@ namespace Qujing.Web.Tests.Integration;
 /// What an Admin does for colleagues besides disabling and unlocking: reset a forgotten password (shown once), change a
 /// role, and make accounts with Chinese names.
 /// </summary>
-[Collection(WebCollection.Name)]
 public sealed class UserManagementTests : IDisposable
 {
     private readonly AdminSite _site = new();

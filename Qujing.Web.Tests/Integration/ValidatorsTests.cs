@@ -12,7 +12,6 @@ using Qujing.Web.Infrastructure.Caching;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>A page's ETag and Last-Modified describe its body, never a newer publish; browsers are told to revalidate.</summary>
-[Collection(WebCollection.Name)]
 public sealed class ValidatorsTests(SiteFixture site)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

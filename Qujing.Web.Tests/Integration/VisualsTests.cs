@@ -1,7 +1,6 @@
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>The figures chart, the timeline's years and the schools schematic say only what the text supports.</summary>
-[Collection(WebCollection.Name)]
 public class VisualsTests(SiteFixture site)
 {
     [Fact]

@@ -7,7 +7,6 @@ using ZXing.Common;
 namespace Qujing.Web.Tests.Integration;
 
 /// <summary>"分享到微信": a QR code of the page's canonical address, drawn by the site, under the strict CSP.</summary>
-[Collection(WebCollection.Name)]
 public partial class WeChatShareTests(SiteFixture site)
 {
     [Theory]

@@ -8,6 +8,7 @@ using Qujing.Web.Infrastructure.Caching;
 namespace Qujing.Web.Tests.Unit;
 
 /// <summary>Cache hits on the socket threads, everything else on the thread pool (decision 0006).</summary>
+[Collection(Integration.WebCollection.Name)] // changes an environment variable every site reads at its start
 public class InlineHitsTests
 {
     [Fact]

@@ -23,17 +23,16 @@ public class StartupGateTests
     public async Task ARequestWaitsUntilTheDatabaseIsReady()
     {
         var ready = new TaskCompletionSource();
-        var passed = false;
-        var gate = new StartupGate(_ => { passed = true; return Task.CompletedTask; }, new DatabaseReadiness(() => ready.Task));
+        bool? passedOnceReady = null; // whether the database was ready when the request went further: never before
+        var gate = new StartupGate(_ => { passedOnceReady = ready.Task.IsCompleted; return Task.CompletedTask; }, new DatabaseReadiness(() => ready.Task));
 
         var request = gate.InvokeAsync(Context());
-        await Task.Delay(50, TestContext.Current.CancellationToken);
         Assert.False(request.IsCompleted);
-        Assert.False(passed);
+        Assert.Null(passedOnceReady);
 
         ready.SetResult();
         await request;
-        Assert.True(passed);
+        Assert.True(passedOnceReady);
     }
 
     [Fact]
@@ -71,13 +70,13 @@ public class StartupGateTests
     public async Task AReaderIsLetInOnceTheDatabaseCanBeReadWhileTheAdminAreaWaitsForAllOfStartUp()
     {
         var rest = new TaskCompletionSource();
-        var passed = new List<string>();
+        var passed = new List<(string Path, bool AllDone)>(); // each request as it went further, and whether start-up was done then
         var readiness = new DatabaseReadiness(readable =>
         {
             readable();
             return rest.Task; // the search index and the accounts are still being seen to
         });
-        var gate = new StartupGate(c => { passed.Add(c.Request.Path); return Task.CompletedTask; }, readiness);
+        var gate = new StartupGate(c => { passed.Add((c.Request.Path, rest.Task.IsCompleted)); return Task.CompletedTask; }, readiness);
         var reader = Context();
         reader.Request.Path = "/";
         var editor = Context();
@@ -85,12 +84,11 @@ public class StartupGateTests
 
         await gate.InvokeAsync(reader).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         var login = gate.InvokeAsync(editor);
-        await Task.Delay(50, TestContext.Current.CancellationToken);
-        Assert.Equal(["/"], passed);
+        Assert.Equal([("/", false)], passed);
         Assert.False(login.IsCompleted);
 
         rest.SetResult();
         await login;
-        Assert.Equal(["/", "/admin/login"], passed);
+        Assert.Equal([("/", false), ("/admin/login", true)], passed);
     }
 }
