@@ -99,9 +99,10 @@ try
     app.UseRateLimiter();
     app.MapControllers();
 
-    await app.StartAsync();
     try
     {
+        // Inside the try: a failure of the server's own start (a port in use, a bad certificate) is logged to the file too.
+        await app.StartAsync();
         await ready;
     }
     catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
