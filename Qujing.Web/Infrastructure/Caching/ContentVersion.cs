@@ -5,7 +5,7 @@ namespace Qujing.Web.Infrastructure.Caching;
 
 /// <summary>
 /// When readers last saw a change (the feature's <c>PublishedAt</c>, moved by every publish, the trash and the order of
-/// sections: <c>Editing/ReaderVisibleChange</c>), read once per request from the database — so every instance sees
+/// sections: <c>Features/Editing/ReaderVisibleChange</c>), read once per request from the database — so every instance sees
 /// the same version — and shared by the page's validators and the page frame.
 /// </summary>
 public sealed class ContentVersion(QujingDbContext db)
