@@ -10,7 +10,7 @@ public class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         // Stored as ticks so that the newest-first listing sorts on SQLite as on any other provider.
-        builder.Property(a => a.At).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(a => a.At).HasConversion<UtcTicksConverter>();
         builder.HasIndex(a => a.At);
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.Action).HasMaxLength(50);

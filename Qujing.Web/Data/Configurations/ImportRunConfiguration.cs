@@ -11,6 +11,6 @@ public class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
         builder.HasMany(r => r.Items).WithOne().HasForeignKey(i => i.ImportRunId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.SourceHash).HasMaxLength(64);
         // SQLite cannot order by DateTimeOffset; stored as ticks it sorts on every provider.
-        builder.Property(r => r.ImportedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(r => r.ImportedAt).HasConversion<UtcTicksConverter>();
     }
 }

@@ -16,7 +16,7 @@ public class MediaItemConfiguration : IEntityTypeConfiguration<MediaItem>
         builder.Property(m => m.Widths).HasMaxLength(50);
         builder.Property(m => m.Hash).HasMaxLength(16);
         builder.Property(m => m.UploadedBy).HasMaxLength(256);
-        builder.Property(m => m.UploadedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(m => m.UploadedAt).HasConversion<UtcTicksConverter>();
         builder.Ignore(m => m.WidthList);
         builder.HasMany(m => m.Variants).WithOne().HasForeignKey(v => v.MediaItemId).OnDelete(DeleteBehavior.Cascade);
     }

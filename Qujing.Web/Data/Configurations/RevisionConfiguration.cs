@@ -12,6 +12,6 @@ public class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.HasIndex(r => new { r.ItemType, r.ItemId, r.Number }).IsUnique();
         builder.Property(r => r.ItemType).HasMaxLength(20);
         builder.Property(r => r.Author).HasMaxLength(256);
-        builder.Property(r => r.At).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(r => r.At).HasConversion<UtcTicksConverter>();
     }
 }

@@ -44,6 +44,9 @@ public interface IContentKind<TEntity, TContent>
     /// <summary>False for the feature itself: there is exactly one.</summary>
     bool CanCreate => true;
 
+    /// <summary>True where readers see the items in an order editors set (sections): the list offers moving them.</summary>
+    bool CanReorder => false;
+
     /// <summary>
     /// A new, empty item placed after every other of its kind (not added to the context); <see cref="ApplyAsync"/> then
     /// gives it its first content.

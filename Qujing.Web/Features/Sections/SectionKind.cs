@@ -12,6 +12,8 @@ public sealed class SectionKind : IContentKind<Section, SectionContent>
     public string Plural => "sections";
     public string Label => "栏目";
 
+    public bool CanReorder => true;
+
     public Task<Section?> FindAsync(QujingDbContext db, int id, CancellationToken ct) =>
         db.Sections.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.Id == id, ct);
 

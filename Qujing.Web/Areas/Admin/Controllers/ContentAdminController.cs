@@ -34,7 +34,7 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     /// <summary>The field the preview button renders.</summary>
     private static readonly PropertyInfo? MarkdownField = Fields.FirstOrDefault(f => f.Name.EndsWith("Markdown", StringComparison.Ordinal));
 
-    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash, editor.Kind.CanCreate);
+    private KindInfo Kind => new(editor.Kind.Plural, editor.Kind.Label, editor.Kind.CanTrash, editor.Kind.CanCreate, editor.Kind.CanReorder);
 
     private string Base => $"/admin/{editor.Kind.Plural}";
 

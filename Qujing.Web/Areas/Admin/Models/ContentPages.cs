@@ -4,7 +4,7 @@ using Qujing.Web.Data.Entities;
 namespace Qujing.Web.Areas.Admin.Models;
 
 /// <summary>Which kind of content a page is about: its admin route segment ("sections") and Chinese name ("栏目").</summary>
-public sealed record KindInfo(string Plural, string Label, bool CanTrash = true, bool CanCreate = true)
+public sealed record KindInfo(string Plural, string Label, bool CanTrash = true, bool CanCreate = true, bool CanReorder = false)
 {
     /// <summary>The partial with this kind's form fields.</summary>
     public string FieldsPartial => $"_Fields{char.ToUpperInvariant(Plural[0])}{Plural[1..]}";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Qujing.Web.Data.Configurations;
 
 namespace Qujing.Web.Features.Editing.Autosave;
 
@@ -11,6 +12,6 @@ public class AutosaveSlotConfiguration : IEntityTypeConfiguration<AutosaveSlot>
         builder.HasIndex(s => new { s.UserName, s.Kind, s.ItemId }).IsUnique();
         builder.Property(s => s.UserName).HasMaxLength(256);
         builder.Property(s => s.Kind).HasMaxLength(20);
-        builder.Property(s => s.SavedAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(s => s.SavedAt).HasConversion<UtcTicksConverter>();
     }
 }

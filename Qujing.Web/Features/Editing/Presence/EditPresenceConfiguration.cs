@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Qujing.Web.Data.Configurations;
 
 namespace Qujing.Web.Features.Editing.Presence;
 
@@ -15,6 +16,6 @@ public class EditPresenceConfiguration : IEntityTypeConfiguration<EditPresence>
         builder.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(p => p.ItemType).HasMaxLength(20);
         // SQLite cannot compare DateTimeOffset; as ticks the window test runs in SQL on every provider.
-        builder.Property(p => p.SeenAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(p => p.SeenAt).HasConversion<UtcTicksConverter>();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Qujing.Web.Data.Configurations;
 using Qujing.Web.Features.Accounts;
 
 namespace Qujing.Web.Features.Editing.Scheduling;
@@ -18,7 +19,7 @@ public class ScheduledPublicationConfiguration : IEntityTypeConfiguration<Schedu
         builder.Property(s => s.ScheduledBy).HasMaxLength(AuditLog.MaxUserNameLength);
         builder.Property(s => s.FailureReason).HasMaxLength(MaxReasonLength);
         // SQLite cannot compare or order DateTimeOffset; as ticks the due test runs in SQL on every provider.
-        builder.Property(s => s.DueAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
-        builder.Property(s => s.ScheduledAt).HasConversion(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
+        builder.Property(s => s.DueAt).HasConversion<UtcTicksConverter>();
+        builder.Property(s => s.ScheduledAt).HasConversion<UtcTicksConverter>();
     }
 }
