@@ -62,6 +62,13 @@ public sealed class AdminSite : IDisposable
         return await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields), Ct);
     }
 
+    /// <summary>The values an edit form would post as it stands (checked boxes only, a textarea's text).</summary>
+    public static Dictionary<string, string> FormFields(IDocument page) =>
+        page.QuerySelectorAll("form.form input[name], form.form textarea[name], form.form select[name]")
+            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio" or "submit") || i.HasAttribute("checked"))
+            .GroupBy(i => i.GetAttribute("name")!)
+            .ToDictionary(g => g.Key, g => g.First().LocalName == "textarea" ? g.First().TextContent : g.First().GetAttribute("value") ?? "");
+
     public static async Task<IDocument> ReadAsync(HttpResponseMessage response) =>
         await BrowsingContext.New(Configuration.Default).OpenAsync(r => r.Content(response.Content.ReadAsStringAsync(Ct).GetAwaiter().GetResult()), Ct);
 

@@ -272,9 +272,5 @@ public sealed class ScheduledPublishingTests : IDisposable
         Assert.Equal(0, _site.Factory.Query(db => db.ScheduledPublications.Count()));
     }
 
-    private static Dictionary<string, string> Fields(IDocument page) =>
-        page.QuerySelectorAll("form.form input[name], form.form textarea[name], form.form select[name]")
-            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio" or "submit") || i.HasAttribute("checked"))
-            .GroupBy(i => i.GetAttribute("name")!)
-            .ToDictionary(g => g.Key, g => g.First().LocalName == "textarea" ? g.First().TextContent : g.First().GetAttribute("value") ?? "");
+    private static Dictionary<string, string> Fields(IDocument page) => AdminSite.FormFields(page);
 }

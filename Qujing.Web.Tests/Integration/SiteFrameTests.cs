@@ -43,11 +43,7 @@ public sealed class SiteFrameTests
         var section = site.Factory.Query(db => db.Sections.OrderBy(s => s.Position).First());
         Assert.Contains(section.Heading.Split('：')[0], await HeaderAsync(editor, "丁"));
 
-        var form = (await AdminSite.GetDocumentAsync(editor, $"/admin/sections/{section.Id}/edit"))
-            .QuerySelectorAll("form.form input[name], form.form textarea[name]")
-            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio" or "submit") || i.HasAttribute("checked"))
-            .GroupBy(i => i.GetAttribute("name")!)
-            .ToDictionary(g => g.Key, g => g.First().LocalName == "textarea" ? g.First().TextContent : g.First().GetAttribute("value") ?? "");
+        var form = AdminSite.FormFields(await AdminSite.GetDocumentAsync(editor, $"/admin/sections/{section.Id}/edit"));
         form["Content.Heading"] = "新的栏目标题";
         form["intent"] = "save";
         var saved = await AdminSite.PostFormAsync(editor, $"/admin/sections/{section.Id}/edit", form);
