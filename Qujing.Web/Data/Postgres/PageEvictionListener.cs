@@ -71,6 +71,7 @@ public sealed class PageEvictionListener(string connectionString, IOutputCacheSt
             await connection.WaitAsync(ct);
             foreach (var tag in due.Distinct().ToList())
             {
+                log.LogDebug("Evicting {Tag}, announced by an instance", tag);
                 await store.EvictByTagAsync(tag, ct);
             }
 
