@@ -26,12 +26,13 @@ public sealed class SiteFrameTests
         Assert.Contains(first.Heading.Split('：')[0], await HeaderAsync(client, "甲"));
 
         // A heading changed behind the site's back (the version does not move): the frame of this version is kept.
-        await factory.Query(db => db.Sections.Where(s => s.Id == first.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Heading, renamed), Ct));
+        // (Synchronous inside Query: its scope, and the pooled context with it, ends when the lambda returns.)
+        factory.Query(db => db.Sections.Where(s => s.Id == first.Id).ExecuteUpdate(s => s.SetProperty(x => x.Heading, renamed)));
         Assert.DoesNotContain(renamed, await HeaderAsync(client, "乙"));
 
         // Once the version moves, as every publish moves it, the next page reads the frame again.
         var moved = factory.Query(db => db.TheFeature.First().PublishedAt).AddSeconds(1);
-        await factory.Query(db => db.Features.ExecuteUpdateAsync(s => s.SetProperty(f => f.PublishedAt, moved), Ct));
+        factory.Query(db => db.Features.ExecuteUpdate(s => s.SetProperty(f => f.PublishedAt, moved)));
         Assert.Contains(renamed, await HeaderAsync(client, "丙"));
     }
 
