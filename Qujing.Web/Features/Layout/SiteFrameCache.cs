@@ -8,10 +8,14 @@ namespace Qujing.Web.Features.Layout;
 /// </summary>
 public sealed class SiteFrameCache
 {
-    private (DateTimeOffset Version, SiteFrame Frame)? _latest;
+    // One reference, written and read whole: a version and a frame kept as two fields (or a struct) could be read torn
+    // by a concurrent request, pairing a new version with an old frame.
+    private volatile Kept? _latest;
 
     public SiteFrame? Find(DateTimeOffset version) => _latest is { } latest && latest.Version == version ? latest.Frame : null;
 
     /// <summary>Keeps <paramref name="frame"/>, read after <paramref name="version"/> was: it is as new as the version or newer.</summary>
-    public void Keep(DateTimeOffset version, SiteFrame frame) => _latest = (version, frame);
+    public void Keep(DateTimeOffset version, SiteFrame frame) => _latest = new Kept(version, frame);
+
+    private sealed record Kept(DateTimeOffset Version, SiteFrame Frame);
 }
