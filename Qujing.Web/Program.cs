@@ -6,6 +6,7 @@ using Qujing.Web.Features.Media;
 using Qujing.Web.Features.Publishing;
 using Qujing.Web.Features.Sharing;
 using Qujing.Web.Infrastructure.Caching;
+using Qujing.Web.Infrastructure.Diagnostics;
 using Qujing.Web.Infrastructure.Health;
 using Qujing.Web.Infrastructure.Logging;
 using Qujing.Web.Infrastructure.RateLimiting;
@@ -35,6 +36,7 @@ try
     builder.Services.AddQujingSharing();
     builder.Services.AddQujingMedia();
     builder.Services.AddQujingCaching();
+    builder.Services.AddSqlCounting();
     builder.Services.AddQujingAccounts();
     builder.Services.AddQujingRateLimiting();
     builder.Services.AddQujingEditing();
@@ -89,6 +91,7 @@ try
 
     app.UseStatusCodePagesWithReExecute("/error/{0}");
     app.UseQujingCompression();
+    app.UseSqlCounting();
     app.UseSerilogRequestLogging(o => (o.GetLevel, o.Logger) = (AbandonedRequests.LevelOf, log));
     app.UseMiddleware<AbandonedRequests>();
     app.UseQujingStaticFiles();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Net.Http.Headers;
 using Qujing.Web.Infrastructure.Compression;
-using Qujing.Web.Infrastructure.Diagnostics;
 
 namespace Qujing.Web.Infrastructure.Caching;
 
@@ -25,7 +24,6 @@ public static class CachingExtensions
             (IOutputCacheStore)memoryStore.ImplementationFactory!(sp), evictions, sp.GetRequiredService<IHttpContextAccessor>()));
         services.AddScoped<PageCache>();
         services.AddScoped<ContentValidatorsFilter>();
-        services.AddSingleton<SqlCounter>();
 
         // The encoding is negotiated among these (Brotli first when a client takes both equally), at the passing levels;
         // what the page cache keeps is compressed at the smallest setting instead (PageCompressionProvider, decision 0015).
@@ -62,7 +60,7 @@ public static class CachingExtensions
     /// </summary>
     public static IApplicationBuilder UseQujingPageCache(this IApplicationBuilder app) => app.UseOutputCache();
 
-    /// <summary>Compression of what the cache misses (pages, static files, admin pages), and the SQL count per request.</summary>
+    /// <summary>Compression of what the cache misses (pages, static files, admin pages).</summary>
     public static IApplicationBuilder UseQujingCompression(this IApplicationBuilder app) =>
-        app.UseResponseCompression().UseMiddleware<SqlCountLogging>();
+        app.UseResponseCompression();
 }
