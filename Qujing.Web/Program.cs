@@ -81,6 +81,7 @@ try
     // The page cache comes next: a hit is written before any other middleware runs (decision 0003), on the socket
     // thread that read the request; everything else continues on the thread pool (decision 0006).
     app.UseQujingPageCache();
+    app.UseSecurityHeadersOnRenders();
     app.UseThreadPoolAfterCache(app.Configuration);
     app.UseStartupGate();
 

@@ -57,6 +57,10 @@ public class StartupTests
         Assert.Contains("抱歉，出错了", body);
         Assert.DoesNotContain("Exception", body);
         Assert.DoesNotContain("at Qujing", body);
+
+        // The exception handler clears the response, headers and all, before the error page: they are set again.
+        Assert.Contains("default-src 'self'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 
     [Fact]

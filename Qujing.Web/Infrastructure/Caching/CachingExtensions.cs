@@ -15,7 +15,12 @@ public static class CachingExtensions
     public static IServiceCollection AddQujingCaching(this IServiceCollection services)
     {
         var evictions = new EvictionCount();
-        services.AddOutputCache(o => o.AddBasePolicy(new PublicPagePolicy(PageLifetime, new RepeatedQueries(), evictions)));
+        services.AddOutputCache();
+
+        // The policy takes the compression provider itself rather than asking each request's services for it: on a hit,
+        // asking would make a DI scope for that request alone (bench/run's cached rows, decision 0030).
+        services.AddOptions<OutputCacheOptions>().Configure<PageCompressionProvider>((o, encodings) =>
+            o.AddBasePolicy(new PublicPagePolicy(PageLifetime, new RepeatedQueries(), evictions, encodings)));
 
         // The framework's in-memory store, behind the guard against storing a page rendered before an eviction.
         var memoryStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));

@@ -14,7 +14,8 @@ namespace Qujing.Web.Infrastructure.Caching;
 /// and tagged by page and item for exact eviction. A search is stored from its second request on
 /// (<see cref="RepeatedQueries"/>). A response that is not 200 or sets a cookie is never stored.
 /// </summary>
-public sealed class PublicPagePolicy(TimeSpan lifetime, RepeatedQueries searches, EvictionCount evictions) : IOutputCachePolicy
+public sealed class PublicPagePolicy(TimeSpan lifetime, RepeatedQueries searches, EvictionCount evictions, PageCompressionProvider encodings)
+    : IOutputCachePolicy
 {
     /// <summary>The first path segment of each public page, and the controller its tag is named after.</summary>
     private static readonly Dictionary<string, string> Pages = new(StringComparer.OrdinalIgnoreCase)
@@ -58,7 +59,7 @@ public sealed class PublicPagePolicy(TimeSpan lifetime, RepeatedQueries searches
         if (cacheable)
         {
             evictions.NoteStart(context.HttpContext);
-            context.CacheVaryByRules.VaryByValues[EncodingKey] = context.HttpContext.RequestServices.GetRequiredService<PageCompressionProvider>().EncodingFor(context.HttpContext);
+            context.CacheVaryByRules.VaryByValues[EncodingKey] = encodings.EncodingFor(context.HttpContext);
             if (Pages[segments[0]] == "search" && request.Query["q"].ToString() is { Length: > 0 } query && !searches.SeenBefore(query))
             {
                 context.AllowCacheStorage = false;

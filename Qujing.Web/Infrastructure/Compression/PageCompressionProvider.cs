@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Qujing.Web.Infrastructure.Caching;
@@ -29,11 +30,40 @@ public sealed class PageCompressionProvider(IServiceProvider services, IOptions<
         return passing is not null && PublicPagePolicy.WillStore(context) && _kept.TryGetValue(passing.EncodingName, out var kept) ? kept : passing;
     }
 
+    // The encoding chosen for each Accept-Encoding value met so far: the page cache asks on every request, hits included,
+    // and browsers send a handful of distinct values, so the header is parsed once per value rather than per request
+    // (bench/run's cached rows, decision 0030). Values a client makes up are not kept past a few dozen, nor long ones.
+    private const int MaxRemembered = 64;
+    private const int MaxRememberedLength = 200;
+    private readonly ConcurrentDictionary<string, string> _chosen = new(StringComparer.Ordinal);
+
     /// <summary>
     /// The encoding this request's response will have, or <see cref="Identity"/>: the page cache's key, so that clients
     /// sending different <c>Accept-Encoding</c> headers that come to the same encoding share one entry.
     /// </summary>
-    public string EncodingFor(HttpContext context) =>
+    public string EncodingFor(HttpContext context)
+    {
+        // One header line is what browsers send; none or several are answered afresh (the framework joins several).
+        if (context.Request.Headers.AcceptEncoding is not [{ Length: <= MaxRememberedLength } value])
+        {
+            return Negotiate(context);
+        }
+
+        if (_chosen.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
+        var chosen = Negotiate(context);
+        if (_chosen.Count < MaxRemembered)
+        {
+            _chosen.TryAdd(value, chosen);
+        }
+
+        return chosen;
+    }
+
+    private string Negotiate(HttpContext context) =>
         _negotiation.CheckRequestAcceptsCompression(context) && _negotiation.GetCompressionProvider(context) is { } provider
             ? provider.EncodingName
             : Identity;

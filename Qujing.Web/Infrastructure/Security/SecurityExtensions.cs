@@ -85,6 +85,10 @@ public static class SecurityExtensions
         return app;
     }
 
+    /// <summary>Right after the page cache: the security headers survive an error page's clearing of the response.</summary>
+    public static IApplicationBuilder UseSecurityHeadersOnRenders(this IApplicationBuilder app) =>
+        app.UseMiddleware<SecurityHeadersOnRenders>();
+
     /// <summary>After routing, so that an action's own <c>[RequestSizeLimit]</c> is known.</summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) => app.UseMiddleware<RequestBodyLimit>();
 }

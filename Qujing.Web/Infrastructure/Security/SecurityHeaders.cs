@@ -3,8 +3,10 @@ using Microsoft.Extensions.Primitives;
 namespace Qujing.Web.Infrastructure.Security;
 
 /// <summary>
-/// The headers every response carries. They are added just before the headers are sent, so error pages (whose
-/// response is cleared and re-executed) and page-cache hits carry them as well as rendered pages.
+/// The headers every response carries, set as the request comes in: a page-cache hit is written with them and nothing
+/// else to do. What the cache does not answer may have its response cleared on the way (the exception handler does),
+/// so <see cref="SecurityHeadersOnRenders"/>, after the cache, sets them again just before such a response starts.
+/// Setting them on hits directly rather than from a start callback saves about 3 % of a hit (decision 0030).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -25,21 +27,26 @@ public sealed class SecurityHeaders(RequestDelegate next)
     private static readonly StringValues Deny = "DENY";
     private static readonly StringValues SameOrigin = "same-origin";
 
-    private static readonly Func<object, Task> Apply = state =>
+    /// <summary>For <see cref="HttpResponse.OnStarting(Func{object, Task}, object)"/>, with the response as its state.</summary>
+    internal static readonly Func<object, Task> ApplyOnStart = state =>
     {
-        var headers = ((HttpResponse)state).Headers;
+        Apply(((HttpResponse)state).Headers);
+        return Task.CompletedTask;
+    };
+
+    private static void Apply(IHeaderDictionary headers)
+    {
         headers.ContentSecurityPolicy = Csp;
         headers.XContentTypeOptions = NoSniff;
         headers["Referrer-Policy"] = Referrer;
         headers["Permissions-Policy"] = Permissions;
         headers.XFrameOptions = Deny; // for browsers older than frame-ancestors
         headers["Cross-Origin-Opener-Policy"] = SameOrigin;
-        return Task.CompletedTask;
-    };
+    }
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(Apply, context.Response);
+        Apply(context.Response.Headers);
         return next(context);
     }
 }
