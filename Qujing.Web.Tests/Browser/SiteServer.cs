@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Qujing.Web.Infrastructure.Caching;
+using Qujing.Web.Tests.Integration;
 
 namespace Qujing.Web.Tests.Browser;
 
-/// <summary>The built site as its own process on a free loopback port, over a temporary database.</summary>
+/// <summary>The built site as its own process on a free loopback port (see <see cref="SiteAddress"/>), over a temporary database.</summary>
 public sealed class SiteServer : IAsyncDisposable
 {
     private readonly Process _process;
@@ -21,8 +20,7 @@ public sealed class SiteServer : IAsyncDisposable
     public static async Task<SiteServer> StartAsync()
     {
         var folder = Directory.CreateTempSubdirectory("qujing-browser-").FullName;
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Qujing.Web.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Qujing.Web.dll"), "--urls", SiteAddress.AnyFreePort])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -34,7 +32,9 @@ public sealed class SiteServer : IAsyncDisposable
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Admin__UserName"] = AdminName;
         start.Environment["Admin__Password"] = AdminPassword;
-        start.Environment["Site__BaseUrl"] = $"http://127.0.0.1:{port}";
+        // The port is known only once the site listens: pages take their absolute address (canonical, share links, QR
+        // codes) from the request, which only this host may name, as Production requires without a Site:BaseUrl.
+        start.Environment["AllowedHosts"] = "127.0.0.1";
         // Every browser class signs in to this one site from one address; the login limits (4 a minute per address, 10 in
         // ten minutes per name) would refuse the fifth class. They have tests of their own (RateLimitTests).
         start.Environment["RateLimits__Login__PermitLimit"] = "1000";
@@ -44,12 +44,27 @@ public sealed class SiteServer : IAsyncDisposable
         start.Environment["RateLimits__Presence__PermitLimit"] = "1000";
         start.Environment.Remove(InlineHits.InlineCompletionsVariable); // the test process's own setting (TestProcess)
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (SiteAddress.From(e.Data) is { } bound)
+            {
+                listening.TrySetResult(bound);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var address = new Uri($"http://127.0.0.1:{port}/");
+        // Two minutes, as for SiteProcess: a start on a two-core machine shared with a build can take most of one.
+        var patience = Task.Delay(TimeSpan.FromSeconds(120));
+        if (await Task.WhenAny(listening.Task, process.WaitForExitAsync(), patience) != listening.Task)
+        {
+            process.Kill(true);
+            throw new InvalidOperationException("The site did not start listening for the browser tests.");
+        }
+
+        var address = await listening.Task;
         using var client = new HttpClient();
         for (var i = 0; i < 300 && !process.HasExited; i++)
         {
@@ -62,7 +77,7 @@ public sealed class SiteServer : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
-                // Not listening yet.
+                // Not answering yet.
             }
 
             await Task.Delay(100);
@@ -78,12 +93,5 @@ public sealed class SiteServer : IAsyncDisposable
         await _process.WaitForExitAsync();
         _process.Dispose();
         Directory.Delete(_folder, true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Qujing.Web.Tests.Integration;
@@ -15,6 +13,7 @@ public sealed class SiteProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly List<(string Text, TaskCompletionSource Seen)> _watches = [];
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private SiteProcess(IEnumerable<string> args, IEnumerable<(string Key, string Value)> environment, string? input)
     {
@@ -28,7 +27,7 @@ public sealed class SiteProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_CONTENTROOT"] = Path.Combine(RepoPaths.Root, "Qujing.Web");
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(Path.GetTempPath(), "qujing-test-logs", "log-.txt");
         start.Environment["Site__BaseUrl"] = "http://127.0.0.1";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0"; // a verb that started the site would take no one's port
+        start.Environment["ASPNETCORE_URLS"] = SiteAddress.AnyFreePort; // a verb that started the site would take no one's port
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -75,23 +74,23 @@ public sealed class SiteProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the site on a free loopback port and returns once its log says <paramref name="until"/> ("running at" when
-    /// start-up has finished).
+    /// Starts the site on a free loopback port (it binds port 0: see <see cref="SiteAddress"/>) and returns once it
+    /// listens and its log says <paramref name="until"/> ("running at" when start-up has finished).
     /// </summary>
     public static async Task<SiteProcess> StartAsync(string until, params (string Key, string Value)[] environment)
     {
-        var address = $"http://127.0.0.1:{FreePort()}";
-        var site = new SiteProcess(["--urls", address], environment, input: null);
-        site.Client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
-        var seen = site.Watch(until);
+        var site = new SiteProcess(["--urls", SiteAddress.AnyFreePort], environment, input: null);
+        var seen = Task.WhenAll(site.Watch(until), site._listening.Task);
         var exited = site._process.WaitForExitAsync(Ct);
         // Two minutes: a start on a two-core machine shared with a build can take most of one; a hung start still fails.
         if (await Task.WhenAny(seen, exited, Task.Delay(TimeSpan.FromSeconds(120), Ct)) != seen)
         {
             await site.DisposeAsync();
-            Assert.Fail($"The site did not say \"{until}\":{Environment.NewLine}{site.Output}");
+            Assert.Fail($"The site did not listen and say \"{until}\":{Environment.NewLine}{site.Output}");
         }
 
+        site.Client.Dispose();
+        site.Client = new HttpClient { BaseAddress = await site._listening.Task, Timeout = TimeSpan.FromSeconds(30) };
         return site;
     }
 
@@ -164,6 +163,11 @@ public sealed class SiteProcess : IAsyncDisposable
             return;
         }
 
+        if (SiteAddress.From(line) is { } address)
+        {
+            _listening.TrySetResult(address);
+        }
+
         lock (_output)
         {
             _output.AppendLine(line);
@@ -175,13 +179,5 @@ public sealed class SiteProcess : IAsyncDisposable
                 }
             }
         }
-    }
-
-    /// <summary>A port nobody listens on now (the site binds it a moment later; on a test machine nobody takes it meanwhile).</summary>
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

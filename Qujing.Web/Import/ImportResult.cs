@@ -13,19 +13,21 @@ public sealed record ImportedPlace(string Name, string Stem, bool IsHomeCity);
 
 public sealed record ImportedSchool(string Name, IReadOnlyList<string> Aliases, string County, IReadOnlyList<Passage> Passages);
 
+// Both stored as integers in Milestones: values are explicit so reordering can never relabel old rows.
+// Sorting by precision (the admin list, the export) also relies on Year < Month < Day.
 public enum DatePrecision
 {
-    Year,
-    Month,
-    Day,
+    Year = 0,
+    Month = 1,
+    Day = 2,
 }
 
 public enum MilestoneLevel
 {
-    National,
-    Provincial,
-    City,
-    School,
+    National = 0,
+    Provincial = 1,
+    City = 2,
+    School = 3,
 }
 
 public sealed record ImportedMilestone(

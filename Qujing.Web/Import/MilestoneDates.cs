@@ -7,6 +7,18 @@ namespace Qujing.Web.Import;
 /// </summary>
 public static class MilestoneDates
 {
+    /// <summary>"yyyy", "yyyy-MM" or "yyyy-MM-dd": the date as precisely as the text gives it, for &lt;time datetime&gt; and the edit form.</summary>
+    public static string IsoFormat(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "yyyy-MM-dd",
+        DatePrecision.Month => "yyyy-MM",
+        _ => "yyyy",
+    };
+
+    /// <summary>The date written with <see cref="IsoFormat"/> ("2022", "2022-05", "2022-05-16").</summary>
+    public static string Iso(DateOnly date, DatePrecision precision) =>
+        date.ToString(IsoFormat(precision), System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A year-only date sorts after every month of its year; a month-only date after every day of its month.</summary>
     public static (int Year, int Month, int Day) SortKey(DateOnly date, DatePrecision precision) =>
         (date.Year, precision == DatePrecision.Year ? 13 : date.Month, precision == DatePrecision.Day ? date.Day : 32);

@@ -4,7 +4,13 @@ namespace Qujing.Web.Data.Entities;
 public interface IEditable
 {
     int Id { get; }
-    string Slug { get; }
+
+    /// <summary>
+    /// The item's address name (a section's, a school's); an item without an address of its own (the feature, a
+    /// milestone, a figure, a quote) goes by its id where the editing machinery asks for one.
+    /// </summary>
+    string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     int PublishedRevision { get; set; }
     DateTimeOffset? DeletedAt { get; set; }
 

@@ -20,7 +20,4 @@ public class Milestone : IEditable
     public School? School { get; set; }
     public int PublishedRevision { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
-
-    /// <summary>No address of its own; its id stands in where the editing machinery asks for one.</summary>
-    public string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,4 @@ public class Quote : IEditable
     public int Paragraph { get; set; }
     public int PublishedRevision { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
-
-    /// <summary>No address of its own; its id stands in where the editing machinery asks for one.</summary>
-    public string Slug => Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -3,14 +3,14 @@ namespace Qujing.Web.Features.Search;
 /// <summary>What a search result is. The stored number of each kind must not change: the index holds it.</summary>
 public enum SearchKind
 {
-    Section,
-    School,
-    Milestone,
-    Figure,
-    Quote,
+    Section = 0,
+    School = 1,
+    Milestone = 2,
+    Figure = 3,
+    Quote = 4,
 
     /// <summary>The feature itself (the home page): its title, byline and lead.</summary>
-    Feature,
+    Feature = 5,
 }
 
 /// <summary>One searchable passage: a section paragraph, a school profile, a milestone, a figure or a quote.</summary>

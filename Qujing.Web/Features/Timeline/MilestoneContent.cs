@@ -43,12 +43,11 @@ public sealed record MilestoneContent
     /// <summary>The date and its precision, or null when <see cref="Date"/> is not a real date.</summary>
     public (DateOnly Date, DatePrecision Precision)? Parsed()
     {
-        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "yyyy"];
-        for (var i = 0; i < formats.Length; i++)
+        foreach (var precision in Enum.GetValues<DatePrecision>())
         {
-            if (DateOnly.TryParseExact(Date, formats[i], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (DateOnly.TryParseExact(Date, MilestoneDates.IsoFormat(precision), CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                return (date, (DatePrecision)(2 - i));
+                return (date, precision);
             }
         }
 
@@ -57,7 +56,7 @@ public sealed record MilestoneContent
 
     public static MilestoneContent Of(Milestone m) => new()
     {
-        Date = m.Date.ToString(m.Precision switch { DatePrecision.Day => "yyyy-MM-dd", DatePrecision.Month => "yyyy-MM", _ => "yyyy" }, CultureInfo.InvariantCulture),
+        Date = MilestoneDates.Iso(m.Date, m.Precision),
         DateText = m.DateText,
         Level = m.Level.ToString(),
         Summary = m.Summary,

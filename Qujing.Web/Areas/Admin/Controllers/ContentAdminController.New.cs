@@ -20,7 +20,6 @@ public abstract partial class ContentAdminController<TEntity, TContent>
             return NotFound();
         }
 
-        content = WithoutNulls(content);
         if (intent == "preview" || !ModelState.IsValid)
         {
             return View(Views + "New.cshtml", new ContentNewPage(Kind, content, PreviewOf(content)));

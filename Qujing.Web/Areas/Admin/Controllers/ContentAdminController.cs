@@ -29,6 +29,10 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
     /// <summary>A form that names no revision of the item cannot be saved: nobody could tell what it would overwrite.</summary>
     private const string UnknownBase = "这份表单的版本号无效，无法确定您是在哪一版上修改的，因此没有保存。请复制您的修改，重新打开编辑页后再保存。";
 
+    /// <summary>
+    /// The content's text fields. MVC binds an empty one as null; the content records store "" instead as it is set
+    /// (their input rule, <see cref="InputText.Clean"/>), so a revision never holds a null and revisions compare cleanly.
+    /// </summary>
     private static readonly PropertyInfo[] Fields = [.. typeof(TContent).GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanWrite)];
 
     /// <summary>The field the preview button renders.</summary>
@@ -67,7 +71,6 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
             return NotFound();
         }
 
-        content = WithoutNulls(content);
         if (!KnownBase(basedOn, await revisions.LatestNumberAsync(editor.Kind.ItemType, id, ct)))
         {
             ModelState.AddModelError("", UnknownBase);
@@ -112,7 +115,6 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
             return NotFound();
         }
 
-        content = WithoutNulls(content);
         if (!KnownBase(basedOn, theirs))
         {
             ModelState.AddModelError("", UnknownBase);
@@ -263,17 +265,6 @@ public abstract partial class ContentAdminController<TEntity, TContent>(ContentE
         MarkdownField is { } field && ModelState.GetFieldValidationState($"Content.{field.Name}") != ModelValidationState.Invalid
             ? markdown.Render(field.GetValue(content) as string ?? "").Html
             : null;
-
-    /// <summary>An empty textarea binds as null; the content keeps "" so revisions compare cleanly.</summary>
-    private static TContent WithoutNulls(TContent content)
-    {
-        foreach (var field in Fields.Where(f => f.GetValue(content) is null))
-        {
-            field.SetValue(content, "");
-        }
-
-        return content;
-    }
 
     private static List<FieldDiff> Differences(TContent before, TContent after, CancellationToken ct) =>
         [.. Fields.Select(f => new FieldDiff(f.GetCustomAttribute<DisplayAttribute>()?.Name ?? f.Name,
