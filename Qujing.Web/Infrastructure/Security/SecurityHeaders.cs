@@ -6,7 +6,7 @@ namespace Qujing.Web.Infrastructure.Security;
 /// The headers every response carries, set as the request comes in: a page-cache hit is written with them and nothing
 /// else to do. What the cache does not answer may have its response cleared on the way (the exception handler does),
 /// so <see cref="SecurityHeadersOnRenders"/>, after the cache, sets them again just before such a response starts.
-/// Setting them on hits directly rather than from a start callback saves about 3 % of a hit (decision 0030).
+/// Set directly, a hit spends 2.0 % of its profile on them; from a start callback it spent 2.8 % (decision 0030).
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
