@@ -59,8 +59,10 @@ public partial class ShareImageTests(SiteFixture site)
         Assert.Equal((1200, 630), (bitmap.Width, bitmap.Height));
 
         // The colour the site's stylesheet gives the section (theme-N), so the card and the page match.
-        Assert.Equal(ThemeColour(position), bitmap.GetPixel(8, 8));
-        Assert.True(bitmap.Pixels.Count(p => p != ThemeColour(position)) > 20_000, "the card has no title on it");
+        // Read once: reading the stylesheet per pixel made this test take 17 s instead of 0.3 s.
+        var accent = ThemeColour(position);
+        Assert.Equal(accent, bitmap.GetPixel(8, 8));
+        Assert.True(bitmap.Pixels.Count(p => p != accent) > 20_000, "the card has no title on it");
     }
 
     [Fact]
