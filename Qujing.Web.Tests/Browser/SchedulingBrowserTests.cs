@@ -87,16 +87,39 @@ public class SchedulingBrowserTests(BrowserFixture browser)
     /// <summary>The start of the next minute in Beijing time, once it is 5 to 10 seconds away.</summary>
     private static async Task<DateTimeOffset> NextMinuteAFewSecondsAheadAsync()
     {
-        var now = DateTimeOffset.UtcNow.ToOffset(Beijing);
-        var wait = now.Second switch
-        {
-            < 50 => TimeSpan.FromSeconds(50 - now.Second),
-            > 55 => TimeSpan.FromSeconds(60 - now.Second + 50),
-            _ => TimeSpan.Zero,
-        };
-        await Task.Delay(wait - TimeSpan.FromMilliseconds(now.Millisecond), Ct);
+        await Task.Delay(WaitUntilTheNextMinuteIsAFewSecondsAway(DateTimeOffset.UtcNow), Ct);
         var at = DateTimeOffset.UtcNow.ToOffset(Beijing).AddMinutes(1);
         return new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, Beijing);
+    }
+
+    /// <summary>How long from <paramref name="now"/> until second 50 of a minute; none from second 50 to 55.</summary>
+    internal static TimeSpan WaitUntilTheNextMinuteIsAFewSecondsAway(DateTimeOffset now)
+    {
+        var intoMinute = TimeSpan.FromSeconds(now.Second) + TimeSpan.FromMilliseconds(now.Millisecond);
+        return now.Second switch
+        {
+            < 50 => TimeSpan.FromSeconds(50) - intoMinute,
+            > 55 => TimeSpan.FromSeconds(110) - intoMinute,
+            _ => TimeSpan.Zero,
+        };
+    }
+
+    /// <summary>
+    /// The wait was once computed as "seconds to 50, less the milliseconds", which inside the window is a negative delay
+    /// that Task.Delay refuses: the scheduling test failed whenever it reached that point in seconds 50 to 55.
+    /// </summary>
+    [Fact]
+    public void TheWaitForTheNextMinuteIsNeverNegativeAndEndsFiveToTenSecondsBeforeIt()
+    {
+        for (var ms = 0; ms < 60_000; ms += 7)
+        {
+            var now = new DateTimeOffset(2026, 11, 27, 8, 0, 0, Beijing).AddMilliseconds(ms);
+            var wait = WaitUntilTheNextMinuteIsAFewSecondsAway(now);
+            var left = 60 - (now + wait).TimeOfDay.TotalSeconds % 60;
+
+            Assert.True(wait >= TimeSpan.Zero, $"{now:ss.fff}: {wait}");
+            Assert.True(left is > 4 and <= 10, $"{now:ss.fff}: {left} s before the minute");
+        }
     }
 
     private static async Task ShotAsync(IPage page, string name) =>
