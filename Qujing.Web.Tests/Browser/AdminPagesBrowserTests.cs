@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Qujing.Web.Tests.Browser;
 
 /// <summary>The admin area under the strict CSP: every screen an editor reaches loads with no violation and no error.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AdminScreensCollection.Name)]
 public class AdminPagesBrowserTests(BrowserFixture browser)
 {
     private static readonly string[] Pages =
@@ -75,7 +75,7 @@ public class AdminPagesBrowserTests(BrowserFixture browser)
         async Task Check(string path)
         {
             await page.GotoAsync(new Uri(site, path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
-            var axe = await page.RunAxe();
+            var axe = await page.RunAxeForViolations();
             problems.AddRange(axe.Violations.Select(v => $"{path} {width} {scheme}: {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             if (overflow > 0)

@@ -2,22 +2,19 @@ using Microsoft.Playwright;
 
 namespace Qujing.Web.Tests.Browser;
 
-/// <summary>Debian's Chromium driven by Playwright, and the site it visits. Absent Chromium, tests skip with the reason.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>
+/// The site a browser collection visits, as its own process over its own database, and the run's Chromium. Absent
+/// Chromium, tests skip with the reason.
+/// </summary>
+public sealed class BrowserFixture(Chromium chromium) : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    private IPlaywright? _playwright;
-
     public IBrowser? Browser { get; private set; }
 
     public SiteServer? Site { get; private set; }
 
     public static string ScreenshotFolder { get; } = Path.Combine(RepoPaths.Root, "artifacts", "screenshots");
 
-    public static string? SkipReason => File.Exists(ChromiumPath)
-        ? null
-        : $"Chromium is not installed at {ChromiumPath}: install Debian's chromium and fonts-noto-cjk (as .ci/run does) to run browser tests.";
+    public static string? SkipReason => Chromium.SkipReason;
 
     public async ValueTask InitializeAsync()
     {
@@ -27,26 +24,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Directory.CreateDirectory(ScreenshotFolder);
-        Site = await SiteServer.StartAsync();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            // Without the networking flags Chromium calls Google's hosts at start, which this network refuses.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"],
-        });
+        var site = SiteServer.StartAsync();
+        Browser = await chromium.LaunchedAsync();
+        Site = await site;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
         if (Site is not null)
         {
             await Site.DisposeAsync();
@@ -54,8 +38,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The browser tests run in three collections, each with a site of its own, which xunit may run side by side: the admin
+/// screens' and the public pages' sweeps (axe at two widths in both schemes, most of the browser tests' time) and the
+/// rest. In one collection, the browser tests alone took 411 s here, most of it a browser waiting on one site.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The admin screens' sweep (<see cref="AdminPagesBrowserTests"/>); see <see cref="BrowserCollection"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class AdminScreensCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-admin-screens";
+}
+
+/// <summary>The public pages' sweep (<see cref="PublicPagesBrowserTests"/>); see <see cref="BrowserCollection"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class PublicPagesCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-public-pages";
 }

@@ -181,9 +181,12 @@ public class PageFrameBrowserTests(BrowserFixture browser)
     {
         var (context, page) = await OpenAsync(1280);
         await using var _ = context;
-        var finished = new List<IRequest>();
-        page.RequestFinished += (_, request) => finished.Add(request);
+        // Filled from Playwright's thread; a request that ends while the sizes are read (seen once: "Collection was
+        // modified") must not break the count, so the sizes are read from a snapshot.
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<IRequest>();
+        page.RequestFinished += (_, request) => requests.Enqueue(request);
         await page.GotoAsync(Url("/"), new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var finished = requests.ToArray();
 
         long total = 0;
         foreach (var request in finished)

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Qujing.Web.Tests.Browser;
 
-[Collection(BrowserCollection.Name)]
+[Collection(PublicPagesCollection.Name)]
 public class PublicPagesBrowserTests(BrowserFixture browser)
 {
     public static TheoryData<string, int, string> Visits()
@@ -56,7 +56,7 @@ public class PublicPagesBrowserTests(BrowserFixture browser)
         var response = await page.GotoAsync(new Uri(site, path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
 
         Assert.Equal(200, response?.Status);
-        var axe = await page.RunAxe(new AxeRunOptions
+        var axe = await page.RunAxeForViolations(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
         });

@@ -31,7 +31,7 @@ public class ReimportBrowserTests(BrowserFixture browser)
         var item = page.Locator(".reimport-item", new() { HasTextString = "与展望" });
         await item.Locator("details summary").First.ClickAsync();
         Assert.Contains("与展望", await item.Locator(".incoming").First.InnerTextAsync());
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeForViolations();
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
         foreach (var (width, scheme) in new[] { (1280, ColorScheme.Light), (1280, ColorScheme.Dark), (375, ColorScheme.Light), (375, ColorScheme.Dark) })
         {

@@ -126,7 +126,7 @@ public class WritingBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".live-preview .body p").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".text-count")).ToContainTextAsync("阅读约");
 
-        var axe = await page.RunAxe();
+        var axe = await page.RunAxeForViolations();
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"writing-edit-{width}-{scheme.ToString().ToLowerInvariant()}.png"), FullPage = true });
         Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
