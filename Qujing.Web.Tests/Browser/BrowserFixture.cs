@@ -41,7 +41,8 @@ public sealed class BrowserFixture(Chromium chromium) : IAsyncLifetime
 /// <summary>
 /// The browser tests run in three collections, each with a site of its own, which xunit may run side by side: the admin
 /// screens' and the public pages' sweeps (axe at two widths in both schemes, most of the browser tests' time) and the
-/// rest. In one collection, the browser tests alone took 411 s here, most of it a browser waiting on one site.
+/// rest. They share the run's one Chromium; on a 2-core machine the run is bound by CPU, so this pays on more cores
+/// (decision 0031).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
