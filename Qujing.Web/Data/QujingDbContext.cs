@@ -57,5 +57,12 @@ public class QujingDbContext : IdentityDbContext<IdentityUser>, IDataProtectionK
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(QujingDbContext).Assembly);
+
+        // Not when EF Core's tools build the model: its compiled-model generator refuses query filters, and the compiled
+        // model adds these itself (ReaderQueryFilters). Migrations do not depend on them.
+        if (!EF.IsDesignTime)
+        {
+            ReaderQueryFilters.Apply(builder);
+        }
     }
 }

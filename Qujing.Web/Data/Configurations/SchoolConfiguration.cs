@@ -10,7 +10,6 @@ public class SchoolConfiguration : IEntityTypeConfiguration<School>
     {
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.HasOne(s => s.LeadImage).WithMany().HasForeignKey(s => s.LeadImageId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasQueryFilter(s => s.DeletedAt == null && s.PublishedRevision > 0);
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.HasOne(s => s.County).WithMany(c => c.Schools).HasForeignKey(s => s.CountyId).OnDelete(DeleteBehavior.Restrict);

@@ -12,8 +12,5 @@ public class SectionConfiguration : IEntityTypeConfiguration<Section>
         builder.HasOne(s => s.LeadImage).WithMany().HasForeignKey(s => s.LeadImageId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Slug).HasMaxLength(100);
         builder.Property(s => s.Heading).HasMaxLength(200);
-
-        // Readers and every public query see only sections that have been published and are not in the trash.
-        builder.HasQueryFilter(s => s.DeletedAt == null && s.PublishedRevision > 0);
     }
 }
