@@ -91,4 +91,35 @@ public class StartupGateTests
         await login;
         Assert.Equal([("/", false), ("/admin/login", true)], passed);
     }
+
+    /// <summary>
+    /// On a new database readers are let in once the content is stored, while its search index is still being built
+    /// (decision 0032): a search waits for that, so it never answers from a half-built index.
+    /// </summary>
+    [Theory]
+    [InlineData("/search")]
+    [InlineData("/SEARCH")]
+    public async Task ASearchWaitsForTheSearchIndexWhileOtherPagesAreServed(string path)
+    {
+        var rest = new TaskCompletionSource();
+        var passed = new List<(string Path, bool AllDone)>();
+        var readiness = new DatabaseReadiness(readable =>
+        {
+            readable();
+            return rest.Task;
+        });
+        var gate = new StartupGate(c => { passed.Add((c.Request.Path, rest.Task.IsCompleted)); return Task.CompletedTask; }, readiness);
+        var section = Context();
+        section.Request.Path = "/sections/section-1";
+        var search = Context();
+        search.Request.Path = path;
+
+        await gate.InvokeAsync(section).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        var searching = gate.InvokeAsync(search);
+        Assert.False(searching.IsCompleted);
+
+        rest.SetResult();
+        await searching;
+        Assert.Equal([("/sections/section-1", false), (path, true)], passed);
+    }
 }

@@ -27,8 +27,10 @@ public sealed class ContentImporter(QujingDbContext db, Outbox outbox, RevisionS
     public string ArticlePath => Path.GetFullPath(Path.Combine(env.ContentRootPath, options.Value.Directory, options.Value.Article));
 
     /// <summary>Imports the article when the database holds no content yet. Returns whether it imported.</summary>
-    /// <param name="resources">The language data, when the caller started loading it early (it takes a while).</param>
-    public async Task<bool> ImportIfEmptyAsync(Task<ChineseResources>? resources = null, CancellationToken ct = default)
+    /// <param name="prepared">The import's first part (<see cref="PrepareAsync"/>), when the caller started it early.</param>
+    /// <param name="stored">Called once the content is committed, before the search index is built and the page cache
+    /// cleared (the outbox, which would finish them after a crash too).</param>
+    public async Task<bool> ImportIfEmptyAsync(Task<PreparedImport>? prepared = null, Action? stored = null, CancellationToken ct = default)
     {
         if (await db.Features.AnyAsync(ct))
         {
@@ -36,23 +38,51 @@ public sealed class ContentImporter(QujingDbContext db, Outbox outbox, RevisionS
             return false;
         }
 
-        var bytes = await ReadSourceAsync(ct);
-        var text = DecodeUtf8(bytes);
-        var result = new ArticleImporter(await (resources ?? Task.Run(ChineseResourcesLoader.Load, ct))).Import(text);
-        var (corrected, problems) = await StoreAsync(result, await corrections.ReadAsync(ct), Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)), ct);
+        var import = await (prepared ?? PrepareAsync(ct));
+        await StoreAsync(import, ct);
+        stored?.Invoke();
         await outbox.RunAsync(ct);
-        foreach (var problem in problems)
+        foreach (var problem in import.Problems)
         {
             logger.LogWarning("Correction not applied ({Location}): {Message}", problem.Location, problem.Message);
         }
 
+        var result = import.Result;
         logger.LogInformation("Applied {Applied} editorial corrections from {File}; {Problems} problems are in the import report",
-            corrected.Applied.Count, corrections.FilePath ?? "(none)", problems.Count);
+            import.Corrected.Applied.Count, corrections.FilePath ?? "(none)", import.Problems.Count);
         logger.LogInformation(
             "Imported {Source}: {Sections} sections, {Schools} schools, {Milestones} milestones, {Figures} figures, {Quotes} quotes, {Changes} changes, {Flags} flags",
             ArticlePath, result.Sections.Count, result.Schools.Count, result.Milestones.Count, result.Figures.Count, result.Quotes.Count,
             result.Report.Count(r => !r.IsFlag), result.Report.Count(r => r.IsFlag));
         return true;
+    }
+
+    /// <summary>
+    /// The part of an import that needs no database: the article read and cleaned (jieba's word list loaded for it),
+    /// mapped to entities, and the editors' corrections applied. Start-up runs it on the other core while a new database
+    /// is migrated (decision 0032).
+    /// </summary>
+    public async Task<PreparedImport> PrepareAsync(CancellationToken ct = default)
+    {
+        var resources = Task.Run(ChineseResourcesLoader.Load, ct);
+        var bytes = await ReadSourceAsync(ct);
+        var text = DecodeUtf8(bytes);
+        var file = await corrections.ReadAsync(ct);
+        var result = new ArticleImporter(await resources).Import(text);
+        var content = ContentMapper.Map(result);
+
+        // The text as cleaned is every item's revision 1; the items are saved as the corrections leave them, and each
+        // correction is a revision of its own after it (by 编辑部, its reason the note), so history shows both.
+        var imported = IncomingContent.Of(content);
+        var corrected = CorrectionApplier.Apply(imported, file);
+        corrected.Relink();
+        foreach (var (_, item) in corrected.Content.All())
+        {
+            CorrectableFields.CopyOnto(item.Source, item.Content);
+        }
+
+        var problems = CorrectionReport.Record(content.Report, corrected);
+        return new PreparedImport(result, content, imported, corrected, problems, Path.GetFileName(ArticlePath), Convert.ToHexString(SHA256.HashData(bytes)));
     }
 
     private async Task<byte[]> ReadSourceAsync(CancellationToken ct)
@@ -70,22 +100,10 @@ public sealed class ContentImporter(QujingDbContext db, Outbox outbox, RevisionS
     private string DecodeUtf8(byte[] bytes) =>
         SourceText.TryDecode(bytes) ?? throw new ContentException($"The article file {ArticlePath} is not valid UTF-8 text.");
 
-    private async Task<(CorrectionOutcome Corrected, List<ImportReportItem> Problems)> StoreAsync(ImportResult result, CorrectionFile file, string sourceName, string hash, CancellationToken ct)
+    private async Task StoreAsync(PreparedImport import, CancellationToken ct)
     {
+        var (_, content, imported, corrected, _, sourceName, hash) = import;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var content = ContentMapper.Map(result);
-
-        // The text as cleaned is every item's revision 1; the items are saved as the corrections leave them, and each
-        // correction is a revision of its own after it (by 编辑部, its reason the note), so history shows both.
-        var imported = IncomingContent.Of(content);
-        var corrected = CorrectionApplier.Apply(imported, file);
-        corrected.Relink();
-        foreach (var (_, item) in corrected.Content.All())
-        {
-            CorrectableFields.CopyOnto(item.Source, item.Content);
-        }
-
-        var problems = CorrectionReport.Record(content.Report, corrected);
         db.Features.Add(content.Feature);
         db.Sections.AddRange(content.Sections);
         db.Counties.AddRange(content.Counties);
@@ -128,6 +146,15 @@ public sealed class ContentImporter(QujingDbContext db, Outbox outbox, RevisionS
         await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);
-        return (corrected, problems);
     }
 }
+
+/// <summary>An import computed and not yet stored (<see cref="ContentImporter.PrepareAsync"/>).</summary>
+public sealed record PreparedImport(
+    ImportResult Result,
+    MappedContent Content,
+    IncomingContent Imported,
+    CorrectionOutcome Corrected,
+    List<ImportReportItem> Problems,
+    string SourceName,
+    string Hash);

@@ -19,7 +19,7 @@ public static class DatabaseInitializer
         await using var startup = await services.GetRequiredService<IStartupLock>().AcquireAsync(ct);
         var tuning = services.GetRequiredService<IDatabaseTuning>();
         var context = services.GetRequiredService<DatabaseProviderInfo>().IsPostgres ? typeof(PostgresQujingDbContext) : typeof(QujingDbContext);
-        bool upToDate;
+        bool upToDate, isNew;
 
         // The checks a reader's first page depends on run over a plain connection: building EF Core's model takes a good
         // part of a second on a two-core server, and a restart should not keep readers waiting for it.
@@ -29,7 +29,9 @@ public static class DatabaseInitializer
             await tuning.BeforeMigrateAsync(connection, ct);
 
             // A read-only database is served read-only when it is migrated already, and stops start-up when it is not.
-            upToDate = await IsUpToDateAsync(connection, context, ct);
+            var applied = await NewestAppliedMigrationAsync(connection, ct);
+            upToDate = applied is not null && string.Equals(applied, NewestMigration(context), StringComparison.Ordinal);
+            isNew = applied is null;
             await Infrastructure.Health.StartupStorageCheck.RunAsync(services, connection, needsMigrating: !upToDate, ct);
             if (upToDate && await HasContentAsync(connection, ct))
             {
@@ -40,17 +42,18 @@ public static class DatabaseInitializer
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<QujingDbContext>();
 
-        // A database that needs migrating is usually a new one that will need an import: the importer's
-        // dictionary loads on the other core meanwhile.
-        Task<Import.ChineseResources>? resources = null;
+        // A new database will need the import: its first part, which needs no database (jieba's word list, the cleaning,
+        // the corrections), runs on the other core while this one migrates.
+        var importer = scope.ServiceProvider.GetRequiredService<ContentImporter>();
+        var prepared = isNew ? Task.Run(() => importer.PrepareAsync(ct), ct) : null;
         if (!upToDate)
         {
-            resources = Task.Run(Import.ChineseResourcesLoader.Load, ct);
             await db.Database.MigrateAsync(ct);
         }
 
         await tuning.ApplyAsync(db, ct);
-        await scope.ServiceProvider.GetRequiredService<ContentImporter>().ImportIfEmptyAsync(resources, ct);
+        // Readers come in as soon as the content is committed; search waits for its index (StartupGate).
+        await importer.ImportIfEmptyAsync(prepared, readable, ct);
         await scope.ServiceProvider.GetRequiredService<SearchIndexer>().EnsureBuiltAsync(ct);
         await scope.ServiceProvider.GetRequiredService<Features.Accounts.AccountSeeder>().SeedAsync();
         if (db.Database.IsNpgsql())
@@ -62,19 +65,19 @@ public static class DatabaseInitializer
     }
 
     /// <summary>
-    /// True when the database already has the newest migration of the context in use (each provider has its own set in
-    /// this assembly). Asking the history table directly spares a warm restart EF's whole migration machinery (about a
-    /// third of a second here); anything else goes through Migrate.
+    /// The newest migration of the context in use (each provider has its own set in this assembly). Comparing it with the
+    /// history table directly spares a warm restart EF's whole migration machinery (about a third of a second here);
+    /// anything else goes through Migrate.
     /// </summary>
-    private static async Task<bool> IsUpToDateAsync(DbConnection connection, Type context, CancellationToken ct)
-    {
-        var newest = typeof(QujingDbContext).Assembly.GetTypes()
+    private static string? NewestMigration(Type context) =>
+        typeof(QujingDbContext).Assembly.GetTypes()
             .Where(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Infrastructure.DbContextAttribute>()?.ContextType == context)
             .Select(t => t.GetCustomAttribute<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()?.Id)
             .Where(id => id is not null).Max(StringComparer.Ordinal);
-        return await ScalarOrNullAsync(connection, "SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\"", ct) is string applied
-            && string.Equals(applied, newest, StringComparison.Ordinal);
-    }
+
+    /// <returns>Null when the database has no migration history: a new one.</returns>
+    private static async Task<string?> NewestAppliedMigrationAsync(DbConnection connection, CancellationToken ct) =>
+        await ScalarOrNullAsync(connection, "SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\"", ct) as string;
 
     /// <summary>Whether the content was imported (an import that failed left none: it is one transaction).</summary>
     private static async Task<bool> HasContentAsync(DbConnection connection, CancellationToken ct) =>

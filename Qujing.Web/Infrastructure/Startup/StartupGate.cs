@@ -4,14 +4,17 @@ namespace Qujing.Web.Infrastructure.Startup;
 /// Holds requests until the database is migrated and imported. Start-up runs that work (<see cref="DatabaseReadiness"/>)
 /// on the other core while Kestrel starts (50–100 ms sooner to the first page on a two-core server), so a request can
 /// arrive first; it waits here rather than meet an empty or half-migrated database. A reader waits only until the
-/// database can be read; the admin area, which needs the accounts, until all of start-up is done. Afterwards this is
-/// one check.
+/// database can be read; the admin area, which needs the accounts, and search, which needs its index (on a new database
+/// it is built after readers are let in, decision 0032), until all of start-up is done. Afterwards this is one check.
 /// </summary>
 public sealed class StartupGate(RequestDelegate next, DatabaseReadiness readiness)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var ready = context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) ? readiness.Ready : readiness.Readable;
+        var path = context.Request.Path;
+        var ready = path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase)
+            ? readiness.Ready
+            : readiness.Readable;
         if (!ready.IsCompletedSuccessfully)
         {
             try
