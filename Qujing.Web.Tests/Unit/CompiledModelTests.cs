@@ -64,14 +64,39 @@ public class CompiledModelTests
         Assert.All(ReaderQueryFilters.Kinds, kind => Assert.Single(db.Model.FindEntityType(kind)!.GetDeclaredQueryFilters()));
     }
 
-    /// <summary>Entities, properties, keys, relationships and indexes, and the tables and columns they map to.</summary>
+    /// <summary>
+    /// Entities, properties, keys, relationships and indexes; each kind's query filters and each property's value
+    /// converter; and the tables and columns they map to, with their defaults.
+    /// </summary>
     private static string Shape(IModel model) =>
         model.ToDebugString(MetadataDebugStringOptions.IncludePropertyIndexes) + "\n" + string.Join("\n",
+            model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(e =>
+                e.GetDeclaredQueryFilters().Select(f => $"{e.Name} filter {f.Key} {Lambda(f.Expression)}")
+                    .Concat(e.GetDeclaredProperties().Where(p => p.GetValueConverter() is not null).Select(p =>
+                        $"{e.Name}.{p.Name} converter {Lambda(p.GetValueConverter()!.ConvertToProviderExpression)} / {Lambda(p.GetValueConverter()!.ConvertFromProviderExpression)}"))))
+        + "\n" + string.Join("\n",
             model.GetRelationalModel().Tables.OrderBy(t => t.Name, StringComparer.Ordinal).SelectMany(t =>
                 t.Columns.Select(c => $"{t.Name}.{c.Name} {c.StoreType} {(c.IsNullable ? "null" : "not null")} {c.MaxLength}")
-                    .Concat(t.Indexes.Select(i => $"{t.Name} index {i.Name} {(i.IsUnique ? "unique" : "")}"))
+                    .Concat(t.Indexes.Select(i => $"{t.Name} index {i.Name} {(i.IsUnique ? "unique" : "")} {i.Filter}"))
                     .Concat(t.ForeignKeyConstraints.Select(f => $"{t.Name} fk {f.Name} {f.OnDeleteAction}"))
                     .Order(StringComparer.Ordinal)));
+
+    /// <summary>A lambda's body with its parameters named by position, so that the generated code's names do not count.</summary>
+    private static string Lambda(System.Linq.Expressions.LambdaExpression? lambda)
+    {
+        if (lambda is null)
+        {
+            return "";
+        }
+
+        var body = lambda.Body.ToString();
+        for (var i = 0; i < lambda.Parameters.Count; i++)
+        {
+            body = System.Text.RegularExpressions.Regex.Replace(body, $@"\b{System.Text.RegularExpressions.Regex.Escape(lambda.Parameters[i].Name ?? "")}\b", $"p{i}");
+        }
+
+        return body;
+    }
 
     private static IQueryable<object> QueryOf(QujingDbContext db, Type kind) =>
         (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(kind).Invoke(db, null)!;

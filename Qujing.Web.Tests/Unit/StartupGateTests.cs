@@ -94,7 +94,7 @@ public class StartupGateTests
 
     /// <summary>
     /// On a new database readers are let in once the content is stored, while its search index is still being built
-    /// (decision 0032): a search waits for that, so it never answers from a half-built index.
+    /// (decision 0032): a search waits for that, so it never answers from an index still empty.
     /// </summary>
     [Theory]
     [InlineData("/search")]

@@ -29,7 +29,8 @@ public static class ReaderQueryFilters
     /// <summary>The kinds that have a filter.</summary>
     public static IReadOnlyCollection<Type> Kinds => Filters.Keys;
 
-    /// <summary>Sets the filters on a model built from code (every start on PostgreSQL, and any context the tools build).</summary>
+    /// <summary>Sets the filters on a model built from code: every start on PostgreSQL, and the model CompiledModelTests
+    /// compares the compiled one with. Not on the model EF Core's tools build (see QujingDbContext.OnModelCreating).</summary>
     public static void Apply(ModelBuilder builder)
     {
         foreach (var (type, filter) in Filters)

@@ -11,8 +11,9 @@ namespace Qujing.Web.Infrastructure.Startup;
 /// <summary>Brings the database to the current migration and imports the content on first start.</summary>
 public static class DatabaseInitializer
 {
-    /// <param name="readable">Called once readers can be served (decision 0017): before EF Core is even built for a
-    /// database that is up to date and has its content; after the migration and import otherwise.</param>
+    /// <param name="readable">Called once readers can be served (decisions 0017, 0032): before EF Core is even built for a
+    /// database that is up to date and has its content; on a new one once the import is committed, before its search
+    /// index is built (search waits for all of start-up); after the migration otherwise.</param>
     public static async Task InitializeAsync(IServiceProvider services, Action readable, CancellationToken ct = default)
     {
         // Of several instances starting at once, one does what follows; the others wait here, then find it done.
