@@ -87,7 +87,14 @@ public class QujingFactory : WebApplicationFactory<Program>
     {
         var host = base.CreateHost(builder);
         var readiness = host.Services.GetRequiredService<DatabaseReadiness>();
-        (WaitsForAllOfStartUp ? readiness.Ready : readiness.Readable).GetAwaiter().GetResult();
+        if (WaitsForAllOfStartUp)
+        {
+            readiness.Ready.GetAwaiter().GetResult();
+        }
+        else if (!readiness.Readable.Wait(TimeSpan.FromMinutes(1)))
+        {
+            throw new TimeoutException("The site did not let readers in within a minute of starting.");
+        }
 #if POSTGRES_TESTS
         // The eviction listener's first evict-all comes a moment after start-up; a page a test caches before it would
         // not be stored (EvictionGuardedStore), and a test that counts on a cached page would race it.
