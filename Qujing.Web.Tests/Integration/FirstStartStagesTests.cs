@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Qujing.Web.Data;
 using Qujing.Web.Features.Search;
@@ -58,21 +57,13 @@ public class FirstStartStagesTests
         public void Release() => _released.TrySetResult();
     }
 
-    private sealed class HeldIndex(QujingDbContext db, HeldRebuild held) : ISearchIndex
+    private sealed class HeldIndex(QujingDbContext db, HeldRebuild held) : SearchIndexWithRebuildHook(db)
     {
-        private readonly ISearchIndex _index = db.Database.IsNpgsql() ? new PostgresSearchIndex(db) : new SqliteSearchIndex(db);
-
-        public Task EnsureCreatedAsync(CancellationToken ct) => _index.EnsureCreatedAsync(ct);
-
-        public async Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+        public override async Task RebuildAsync(IReadOnlyList<SearchDocument> documents, CancellationToken ct)
         {
             await held.WaitAsync().WaitAsync(ct);
-            await _index.RebuildAsync(documents, ct);
+            await base.RebuildAsync(documents, ct);
         }
-
-        public Task<bool> IsEmptyAsync(CancellationToken ct) => _index.IsEmptyAsync(ct);
-
-        public Task<IReadOnlyList<SearchHit>> SearchAsync(IReadOnlyList<string> terms, int limit, CancellationToken ct) => _index.SearchAsync(terms, limit, ct);
     }
 
     private sealed class HeldIndexFactory(HeldRebuild held) : QujingFactory(startsEmpty: true)
