@@ -66,7 +66,8 @@ public class CompiledModelTests
 
     /// <summary>
     /// Entities, properties, keys, relationships and indexes; each kind's query filters and each property's value
-    /// converter; and the tables and columns they map to, with their defaults.
+    /// converter; and the tables, columns, indexes and foreign keys they map to. (A compiled model does not keep column
+    /// defaults, collations or check constraints, so those cannot be compared.)
     /// </summary>
     private static string Shape(IModel model) =>
         model.ToDebugString(MetadataDebugStringOptions.IncludePropertyIndexes) + "\n" + string.Join("\n",
