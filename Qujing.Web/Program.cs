@@ -79,7 +79,9 @@ try
     app.UseQujingSecurity();
 
     // The page cache comes next: a hit is written before any other middleware runs (decision 0003), on the socket
-    // thread that read the request; everything else continues on the thread pool (decision 0006).
+    // thread that read the request; everything else continues on the thread pool (decision 0006). While the pool has
+    // a backlog, hits wait their turn in it too (decision 0033).
+    app.UseThreadPoolWhenBusy(app.Configuration);
     app.UseQujingPageCache();
     app.UseSecurityHeadersOnRenders();
     app.UseThreadPoolAfterCache(app.Configuration);

@@ -32,6 +32,53 @@ public class InlineHitsTests
     }
 
     [Theory]
+    [InlineData(TakeTurnsWhenBusy.Backlog + 1, true)]
+    [InlineData(TakeTurnsWhenBusy.Backlog, false)]
+    [InlineData(0, false)]
+    public async Task AHitWaitsItsTurnInTheThreadPoolOnlyWhileThePoolHasABacklog(long queued, bool onThreadPool)
+    {
+        int? ranOn = null;
+        var middleware = new TakeTurnsWhenBusy(_ =>
+        {
+            ranOn = Environment.CurrentManagedThreadId;
+            return Task.CompletedTask;
+        }, () => queued);
+
+        var (socketThread, request) = CallFromAThreadOfItsOwn(middleware.InvokeAsync);
+        await request;
+
+        Assert.NotNull(ranOn);
+        Assert.Equal(onThreadPool, ranOn != socketThread);
+    }
+
+    [Fact]
+    public async Task ARequestAlreadyOnTheThreadPoolIsNotQueuedASecondTime()
+    {
+        int? ranOn = null;
+        var middleware = new LeaveSocketThread(_ =>
+        {
+            ranOn = Environment.CurrentManagedThreadId;
+            return Task.CompletedTask;
+        });
+
+        var (poolThread, request) = await Task.Run(() => (Environment.CurrentManagedThreadId, middleware.InvokeAsync(new DefaultHttpContext())));
+
+        // Synchronously, on the calling thread: the request already waited its turn before the cache.
+        Assert.True(request.IsCompletedSuccessfully);
+        Assert.Equal(poolThread, ranOn);
+    }
+
+    /// <summary>Calls the middleware from a thread that is not the pool's, as a socket thread would.</summary>
+    private static (int Thread, Task Request) CallFromAThreadOfItsOwn(RequestDelegate middleware)
+    {
+        Task? request = null;
+        var thread = new Thread(() => request = middleware(new DefaultHttpContext()));
+        thread.Start();
+        thread.Join();
+        return (thread.ManagedThreadId, request!);
+    }
+
+    [Theory]
     [InlineData(null, null, true)]
     [InlineData("true", null, true)]
     [InlineData("false", null, false)]
