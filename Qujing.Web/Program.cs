@@ -78,7 +78,7 @@ try
     // Headers, HEAD, HTTPS and the client's address from a trusted proxy: ahead of the cache, so hits get them too.
     app.UseQujingSecurity();
 
-    // The page cache comes next: a hit is written before any other middleware runs (decision 0003), on the socket
+    // The page cache comes next: a hit is written before the rest of the pipeline runs (decision 0003), on the socket
     // thread that read the request; everything else continues on the thread pool (decision 0006). While the pool has
     // a backlog, hits wait their turn in it too (decision 0033).
     app.UseThreadPoolWhenBusy(app.Configuration);

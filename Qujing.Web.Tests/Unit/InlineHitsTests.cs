@@ -37,45 +37,43 @@ public class InlineHitsTests
     [InlineData(0, false)]
     public async Task AHitWaitsItsTurnInTheThreadPoolOnlyWhileThePoolHasABacklog(long queued, bool onThreadPool)
     {
-        int? ranOn = null;
+        bool? ranOnThreadPool = null;
         var middleware = new TakeTurnsWhenBusy(_ =>
         {
-            ranOn = Environment.CurrentManagedThreadId;
+            ranOnThreadPool = Thread.CurrentThread.IsThreadPoolThread;
             return Task.CompletedTask;
         }, () => queued);
 
-        var (socketThread, request) = CallFromAThreadOfItsOwn(middleware.InvokeAsync);
-        await request;
+        // Called from a thread of its own, as a socket thread would call it.
+        Task? request = null;
+        var socketThread = new Thread(() => request = middleware.InvokeAsync(new DefaultHttpContext()));
+        socketThread.Start();
+        socketThread.Join();
+        await request!;
 
-        Assert.NotNull(ranOn);
-        Assert.Equal(onThreadPool, ranOn != socketThread);
+        Assert.Equal(onThreadPool, ranOnThreadPool);
     }
 
     [Fact]
     public async Task ARequestAlreadyOnTheThreadPoolIsNotQueuedASecondTime()
     {
-        int? ranOn = null;
-        var middleware = new LeaveSocketThread(_ =>
+        var ranOn = new List<int>();
+        RequestDelegate next = _ =>
         {
-            ranOn = Environment.CurrentManagedThreadId;
+            ranOn.Add(Environment.CurrentManagedThreadId);
             return Task.CompletedTask;
+        };
+
+        // Synchronously, on the calling pool thread: neither the backlog nor the leaving yields again.
+        var (poolThread, completedAtOnce) = await Task.Run(() =>
+        {
+            var busy = new TakeTurnsWhenBusy(next, () => TakeTurnsWhenBusy.Backlog + 1).InvokeAsync(new DefaultHttpContext());
+            var leaving = new LeaveSocketThread(next).InvokeAsync(new DefaultHttpContext());
+            return (Environment.CurrentManagedThreadId, busy.IsCompletedSuccessfully && leaving.IsCompletedSuccessfully);
         });
 
-        var (poolThread, request) = await Task.Run(() => (Environment.CurrentManagedThreadId, middleware.InvokeAsync(new DefaultHttpContext())));
-
-        // Synchronously, on the calling thread: the request already waited its turn before the cache.
-        Assert.True(request.IsCompletedSuccessfully);
-        Assert.Equal(poolThread, ranOn);
-    }
-
-    /// <summary>Calls the middleware from a thread that is not the pool's, as a socket thread would.</summary>
-    private static (int Thread, Task Request) CallFromAThreadOfItsOwn(RequestDelegate middleware)
-    {
-        Task? request = null;
-        var thread = new Thread(() => request = middleware(new DefaultHttpContext()));
-        thread.Start();
-        thread.Join();
-        return (thread.ManagedThreadId, request!);
+        Assert.True(completedAtOnce);
+        Assert.Equal([poolThread, poolThread], ranOn);
     }
 
     [Theory]
