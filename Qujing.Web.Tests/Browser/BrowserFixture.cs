@@ -25,7 +25,25 @@ public sealed class BrowserFixture(Chromium chromium) : IAsyncLifetime
 
         Directory.CreateDirectory(ScreenshotFolder);
         var site = SiteServer.StartAsync();
-        Browser = await chromium.LaunchedAsync();
+        try
+        {
+            Browser = await chromium.LaunchedAsync();
+        }
+        catch
+        {
+            // The site starts beside the browser; left alone, its process would run on until the test run ends.
+            try
+            {
+                await (await site).DisposeAsync();
+            }
+            catch
+            {
+                // The browser's failure is the one to report.
+            }
+
+            throw;
+        }
+
         Site = await site;
     }
 

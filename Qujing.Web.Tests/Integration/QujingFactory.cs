@@ -77,7 +77,7 @@ public class QujingFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>PBKDF2 rounds for the sites of these tests (see <see cref="ConfigureWebHost"/>).</summary>
-    public const int TestHashRounds = 1_000;
+    private const int TestHashRounds = 1_000;
 
     /// <summary>
     /// The site migrates and imports while its server starts (requests wait for that); tests that go to the database

@@ -14,7 +14,7 @@ public sealed class SearchFormTests(SiteFixture site)
         var forms = document.QuerySelectorAll("form[role=search]");
         Assert.Equal(["站内搜索", "重新搜索"], forms.Select(f => f.GetAttribute("aria-label")));
         var ids = forms.Select(f => f.QuerySelector("input[name=q]")!.Id).ToList();
-        Assert.Equal(["q-header", "q-"], ids);
+        Assert.Equal(["q-header", "q-results"], ids);
         Assert.All(forms, f => Assert.Equal(f.QuerySelector("input[name=q]")!.Id, f.QuerySelector("label")!.GetAttribute("for")));
         Assert.Equal(["", "党建"], forms.Select(f => f.QuerySelector("input[name=q]")!.GetAttribute("value") ?? ""));
     }

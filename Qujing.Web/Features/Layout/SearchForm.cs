@@ -8,5 +8,5 @@ public sealed record SearchForm(string? Query, string FieldId, string Name)
 {
     public static SearchForm InHeader { get; } = new(null, "q-header", "站内搜索");
 
-    public static SearchForm OnResults(string query) => new(query, "q-", "重新搜索");
+    public static SearchForm OnResults(string query) => new(query, "q-results", "重新搜索");
 }
