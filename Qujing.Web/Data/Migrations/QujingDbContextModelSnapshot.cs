@@ -959,7 +959,7 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("SlugRedirects");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Autosave.AutosaveSlot", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Autosave.AutosaveSlot", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -996,7 +996,7 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("AutosaveSlots");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Presence.EditPresence", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1029,7 +1029,7 @@ namespace Qujing.Web.Data.Migrations
                     b.ToTable("EditPresences");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Scheduling.ScheduledPublication", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Scheduling.ScheduledPublication", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1241,7 +1241,7 @@ namespace Qujing.Web.Data.Migrations
                     b.Navigation("LeadImage");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Presence.EditPresence", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()

@@ -1009,7 +1009,7 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.ToTable("SlugRedirects");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Autosave.AutosaveSlot", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Autosave.AutosaveSlot", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1048,7 +1048,7 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.ToTable("AutosaveSlots");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Presence.EditPresence", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1083,7 +1083,7 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.ToTable("EditPresences");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Scheduling.ScheduledPublication", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Scheduling.ScheduledPublication", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1297,7 +1297,7 @@ namespace Qujing.Web.Data.Postgres.Migrations
                     b.Navigation("LeadImage");
                 });
 
-            modelBuilder.Entity("Qujing.Web.Editing.Presence.EditPresence", b =>
+            modelBuilder.Entity("Qujing.Web.Features.Editing.Presence.EditPresence", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
