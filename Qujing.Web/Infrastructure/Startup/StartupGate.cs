@@ -9,7 +9,11 @@ namespace Qujing.Web.Infrastructure.Startup;
 /// </summary>
 public sealed class StartupGate(RequestDelegate next, DatabaseReadiness readiness)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) =>
+        // Once all of start-up is done (readable came before it), no path needs looking at.
+        readiness.Ready.IsCompletedSuccessfully ? next(context) : WaitForStageAsync(context);
+
+    private async Task WaitForStageAsync(HttpContext context)
     {
         var path = context.Request.Path;
         var ready = path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/search", StringComparison.OrdinalIgnoreCase)
